@@ -1,0 +1,38 @@
+/** What went wrong, independent of transport. `toHttpResponse` maps each code to a status. */
+export type AppErrorCode =
+  | "invalid_request"
+  | "unauthorized"
+  | "not_found"
+  | "conflict"
+  | "payload_too_large"
+  | "rate_limited"
+  | "unsupported"
+  | "engine_unavailable"
+  | "engine_timeout"
+  | "internal";
+
+export interface AppErrorOptions {
+  details?: unknown;
+  cause?: unknown;
+}
+
+/**
+ * The one error type of the service. Engines, the indexer and the HTTP layer throw it;
+ * only `toHttpResponse` turns it into a status code.
+ */
+export class AppError extends Error {
+  override name = "AppError";
+  readonly code: AppErrorCode;
+  readonly details: unknown;
+
+  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    this.details = options.details;
+  }
+}
+
+/** True for errors that mean "the engine could not answer", whichever engine it is. */
+export function isEngineFailure(err: unknown): err is AppError {
+  return err instanceof AppError && (err.code === "engine_unavailable" || err.code === "engine_timeout");
+}
