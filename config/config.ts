@@ -3,7 +3,9 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 
 /** The project root, whether running from sources or from `dist/`. */
-export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+export const PROJECT_ROOT = findProjectRoot(
+  path.dirname(fileURLToPath(import.meta.url)),
+);
 
 function findProjectRoot(dir: string): string {
   // config/ sits at the root in sources and at dist/config/ once built.
@@ -26,18 +28,25 @@ const optionalSecret = z
   .transform((v) => (v.trim() === "" ? undefined : v.trim()))
   .optional()
   .refine((v) => v === undefined || v.length >= MIN_SECRET_LENGTH, {
-    message: `must be at least ${MIN_SECRET_LENGTH} characters`,
+    error: `must be at least ${MIN_SECRET_LENGTH} characters`,
   });
-const optionalUrl = optionalText.refine((v) => v === undefined || URL.canParse(v), {
-  message: "must be an absolute URL such as http://localhost:7700",
-});
+const optionalUrl = optionalText.refine(
+  (v) => v === undefined || URL.canParse(v),
+  {
+    error: "must be an absolute URL such as http://localhost:7700",
+  },
+);
 
 /** Every environment variable the service and the indexer read, with its default. */
 export const envSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"])
+    .default("development"),
   HOST: z.string().trim().min(1).default("127.0.0.1"),
   PORT: int(3000, 0, 65535),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  LOG_LEVEL: z
+    .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+    .default("info"),
   TRUST_PROXY: int(0, 0, 10),
 
   RELEASES_DIR: optionalText,
@@ -124,7 +133,9 @@ export class ConfigError extends Error {
   readonly problems: readonly string[];
 
   constructor(problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.problems = problems;
   }
 }
@@ -137,12 +148,18 @@ export class ConfigError extends Error {
  * @returns a frozen, typed configuration
  * @throws ConfigError listing every invalid variable
  */
-export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
-  const known = Object.fromEntries(Object.keys(envSchema.shape).map((key) => [key, env[key]]));
+export function loadConfig(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Config {
+  const known = Object.fromEntries(
+    Object.keys(envSchema.shape).map((key) => [key, env[key]]),
+  );
   const parsed = envSchema.safeParse(known);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`),
+      parsed.error.issues.map(
+        (issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`,
+      ),
     );
   }
   const e = parsed.data;
@@ -150,11 +167,19 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   if (e.HEADERS_TIMEOUT_MS > e.REQUEST_TIMEOUT_MS) {
     problems.push("HEADERS_TIMEOUT_MS: must not exceed REQUEST_TIMEOUT_MS");
   }
-  if (e.MEILI_URL === undefined && (e.MEILI_SEARCH_KEY ?? e.MEILI_ADMIN_KEY) !== undefined) {
+  if (
+    e.MEILI_URL === undefined &&
+    (e.MEILI_SEARCH_KEY ?? e.MEILI_ADMIN_KEY) !== undefined
+  ) {
     problems.push("MEILI_URL: must be set when a Meilisearch key is given");
   }
-  if (e.REINDEX_SCHEDULE !== undefined && e.REINDEX_SCHEDULE.split(/\s+/).length < 5) {
-    problems.push('REINDEX_SCHEDULE: must be a cron expression such as "0 3 * * *"');
+  if (
+    e.REINDEX_SCHEDULE !== undefined &&
+    e.REINDEX_SCHEDULE.split(/\s+/).length < 5
+  ) {
+    problems.push(
+      'REINDEX_SCHEDULE: must be a cron expression such as "0 3 * * *"',
+    );
   }
   const corsOrigins = parseOrigins(e.CORS_ORIGINS, e.NODE_ENV, problems);
   if (problems.length > 0) throw new ConfigError(problems);
@@ -171,9 +196,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     },
     log: { level: e.LOG_LEVEL },
     indexing: {
-      releasesDir: path.resolve(PROJECT_ROOT, e.RELEASES_DIR ?? "samples/releases"),
+      releasesDir: path.resolve(
+        PROJECT_ROOT,
+        e.RELEASES_DIR ?? "samples/releases",
+      ),
       indexName: e.INDEX_NAME,
-      dataDir: e.DATA_DIR === undefined ? undefined : path.resolve(PROJECT_ROOT, e.DATA_DIR),
+      dataDir:
+        e.DATA_DIR === undefined
+          ? undefined
+          : path.resolve(PROJECT_ROOT, e.DATA_DIR),
       watch: e.WATCH_RELEASES,
       watchDebounceMs: e.WATCH_DEBOUNCE_MS,
       schedule: e.REINDEX_SCHEDULE,
@@ -203,7 +234,11 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   });
 }
 
-function parseOrigins(raw: string | undefined, nodeEnv: Env["NODE_ENV"], problems: string[]): string[] {
+function parseOrigins(
+  raw: string | undefined,
+  nodeEnv: Env["NODE_ENV"],
+  problems: string[],
+): string[] {
   // Without an explicit list, development allows any origin and production none.
   if (raw === undefined) return nodeEnv === "production" ? [] : ["*"];
   const origins = raw
@@ -213,7 +248,9 @@ function parseOrigins(raw: string | undefined, nodeEnv: Env["NODE_ENV"], problem
   for (const origin of origins) {
     if (origin === "*") continue;
     if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
-      problems.push(`CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`);
+      problems.push(
+        `CORS_ORIGINS: "${origin}" is not an origin such as https://example.org`,
+      );
     }
   }
   return origins;

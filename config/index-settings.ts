@@ -14,7 +14,10 @@ export interface IndexSettings {
   readonly rankingRules: readonly string[];
   readonly typoTolerance: {
     readonly enabled: boolean;
-    readonly minWordSizeForTypos: { readonly oneTypo: number; readonly twoTypos: number };
+    readonly minWordSizeForTypos: {
+      readonly oneTypo: number;
+      readonly twoTypos: number;
+    };
     readonly disableOnNumbers: boolean;
   };
   readonly synonyms: Readonly<Record<string, readonly string[]>>;
@@ -72,7 +75,14 @@ export const INDEX_SETTINGS: IndexSettings = Object.freeze<IndexSettings>({
     "mentions",
     "releaseHash",
   ],
-  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
+  rankingRules: [
+    "sort",
+    "words",
+    "typo",
+    "proximity",
+    "attribute",
+    "exactness",
+  ],
   typoTolerance: {
     enabled: true,
     minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },

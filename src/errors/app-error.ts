@@ -25,8 +25,15 @@ export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly details: unknown;
 
-  constructor(code: AppErrorCode, message: string, options: AppErrorOptions = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    options: AppErrorOptions = {},
+  ) {
+    super(
+      message,
+      options.cause === undefined ? undefined : { cause: options.cause },
+    );
     this.code = code;
     this.details = options.details;
   }
@@ -34,5 +41,8 @@ export class AppError extends Error {
 
 /** True for errors that mean "the engine could not answer", whichever engine it is. */
 export function isEngineFailure(err: unknown): err is AppError {
-  return err instanceof AppError && (err.code === "engine_unavailable" || err.code === "engine_timeout");
+  return (
+    err instanceof AppError &&
+    (err.code === "engine_unavailable" || err.code === "engine_timeout")
+  );
 }

@@ -2,7 +2,12 @@ import type { IndexSettings } from "../../config/index-settings.js";
 import type { SentenceDocument } from "./sentence-document.js";
 
 /** Facets the HTTP API offers. */
-export const API_FACETS = ["speaker", "releaseId", "location", "mentions"] as const;
+export const API_FACETS = [
+  "speaker",
+  "releaseId",
+  "location",
+  "mentions",
+] as const;
 export type ApiFacet = (typeof API_FACETS)[number];
 
 /** Every attribute an engine can count values of (the API facets plus internal ones). */
@@ -120,7 +125,10 @@ export interface SearchEngine {
   search(index: string, query: SearchQuery): Promise<SearchResult>;
 
   /** Values of a facet with their counts, most frequent first. */
-  searchFacetValues(index: string, query: FacetValueQuery): Promise<FacetValue[]>;
+  searchFacetValues(
+    index: string,
+    query: FacetValueQuery,
+  ): Promise<FacetValue[]>;
 
   /** Number of documents, or null when the index does not exist. */
   countDocuments(index: string): Promise<number | null>;

@@ -15,7 +15,12 @@ describe("loadConfig", () => {
   });
 
   it("loadConfig when several variables are invalid then names every one in one ConfigError", () => {
-    const load = () => loadConfig({ PORT: "http", MEILI_URL: "not a url", ADMIN_TOKEN: "short" });
+    const load = () =>
+      loadConfig({
+        PORT: "http",
+        MEILI_URL: "not a url",
+        ADMIN_TOKEN: "short",
+      });
 
     expect(load).to.throw(ConfigError);
     try {
@@ -29,11 +34,15 @@ describe("loadConfig", () => {
   });
 
   it("loadConfig when in production without CORS_ORIGINS then allows no origin", () => {
-    expect(loadConfig({ NODE_ENV: "production" }).api.corsOrigins).to.deep.equal([]);
+    expect(
+      loadConfig({ NODE_ENV: "production" }).api.corsOrigins,
+    ).to.deep.equal([]);
   });
 
   it("loadConfig when CORS_ORIGINS holds a path then rejects it", () => {
-    expect(() => loadConfig({ CORS_ORIGINS: "https://a.example/path" })).to.throw(/CORS_ORIGINS/);
+    expect(() =>
+      loadConfig({ CORS_ORIGINS: "https://a.example/path" }),
+    ).to.throw(/CORS_ORIGINS/);
   });
 
   it("loadConfig when a Meilisearch key is set without MEILI_URL then rejects it", () => {
@@ -41,14 +50,24 @@ describe("loadConfig", () => {
   });
 
   it("loadConfig when MEILI_URL is set then returns the Meilisearch section with keys", () => {
-    const config = loadConfig({ MEILI_URL: "http://localhost:7700", MEILI_SEARCH_KEY: "search" });
+    const config = loadConfig({
+      MEILI_URL: "http://localhost:7700",
+      MEILI_SEARCH_KEY: "search",
+    });
 
-    expect(config.meilisearch).to.include({ url: "http://localhost:7700", searchKey: "search" });
+    expect(config.meilisearch).to.include({
+      url: "http://localhost:7700",
+      searchKey: "search",
+    });
     expect(config.meilisearch?.taskTimeoutMs).to.be.greaterThan(5_000);
   });
 
   it("loadConfig when booleans are spelled as words then parses them", () => {
-    expect(loadConfig({ WATCH_RELEASES: "false" }).indexing.watch).to.equal(false);
-    expect(() => loadConfig({ WATCH_RELEASES: "maybe" })).to.throw(/WATCH_RELEASES/);
+    expect(loadConfig({ WATCH_RELEASES: "false" }).indexing.watch).to.equal(
+      false,
+    );
+    expect(() => loadConfig({ WATCH_RELEASES: "maybe" })).to.throw(
+      /WATCH_RELEASES/,
+    );
   });
 });
