@@ -119,8 +119,17 @@ export interface SearchEngine {
   /** Adds or replaces documents by id. */
   upsert(index: string, docs: readonly SentenceDocument[]): Promise<void>;
 
-  /** Deletes every document of these releases. */
-  deleteReleases(index: string, releaseIds: readonly string[]): Promise<void>;
+  /**
+   * Deletes every document of these releases, except documents whose
+   * `releaseHash` is in `options.exceptHashes`: after upserting a new version of a
+   * release, this removes the old version's leftover sentences with no moment in
+   * which the release is missing from search.
+   */
+  deleteReleases(
+    index: string,
+    releaseIds: readonly string[],
+    options?: { readonly exceptHashes?: readonly string[] },
+  ): Promise<void>;
 
   search(index: string, query: SearchQuery): Promise<SearchResult>;
 
