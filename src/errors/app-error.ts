@@ -5,8 +5,8 @@ export type AppErrorCode =
   | "not_found"
   | "conflict"
   | "payload_too_large"
+  | "unsupported_media_type"
   | "rate_limited"
-  | "unsupported"
   | "engine_unavailable"
   | "engine_timeout"
   | "internal";

@@ -1,0 +1,68 @@
+import express, { type Express } from "express";
+import type { Logger } from "pino";
+import type { Config } from "../config/config.js";
+import { createOpenApiDocument } from "./api/openapi.js";
+import { errorMiddleware, notFoundHandler } from "./http/error-middleware.js";
+import type { Metrics } from "./http/metrics.js";
+import { metricsMiddleware } from "./http/metrics.js";
+import { requestLogging } from "./http/request-logging.js";
+import {
+  corsPolicy,
+  rateLimitPolicy,
+  securityHeaders,
+} from "./http/security.js";
+import type { Reindexer } from "./reindex/reindexer.js";
+import { adminRoutes } from "./routes/admin-routes.js";
+import { opsRoutes } from "./routes/ops-routes.js";
+import { searchRoutes } from "./routes/search-routes.js";
+import { webRoutes } from "./routes/web-routes.js";
+import type { SearchService } from "./search/search-service.js";
+
+export interface AppDependencies {
+  readonly config: Config;
+  readonly service: SearchService;
+  readonly engineKind: string;
+  readonly logger: Logger;
+  readonly metrics: Metrics;
+  /** Runs reindex jobs; without it (or without ADMIN_TOKEN) the admin routes do not exist. */
+  readonly reindexer?: Reindexer;
+}
+
+/**
+ * Builds the Express application: middleware, routes and the one error handler.
+ * Reads no environment and opens no port (see main.ts).
+ */
+export function createApp(deps: AppDependencies): Express {
+  const { config, service, logger, metrics } = deps;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", config.server.trustProxy);
+  app.set("query parser", "simple");
+
+  app.use(requestLogging(logger));
+  app.use(metricsMiddleware(metrics));
+  app.use(securityHeaders());
+  app.use(corsPolicy(config.api.corsOrigins));
+
+  app.use(
+    opsRoutes({
+      service,
+      metrics,
+      engineKind: deps.engineKind,
+      openApiDocument: createOpenApiDocument(),
+    }),
+  );
+
+  const v1 = express.Router();
+  v1.use(rateLimitPolicy(config.api.rateLimit));
+  v1.use(searchRoutes(service));
+  const token = config.api.adminToken;
+  if (token !== undefined && deps.reindexer !== undefined)
+    v1.use("/admin", adminRoutes(token, deps.reindexer));
+  app.use("/v1", v1);
+
+  app.use(webRoutes());
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(logger));
+  return app;
+}

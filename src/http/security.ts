@@ -1,0 +1,89 @@
+import cors from "cors";
+import type { RequestHandler } from "express";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+import { AppError } from "../errors/app-error.js";
+
+/**
+ * Security headers. The demo page is same-origin only: no inline script or
+ * style, no third-party asset, no framing.
+ */
+export function securityHeaders(): RequestHandler {
+  return helmet({
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'none'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        formAction: ["'self'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+    },
+    crossOriginResourcePolicy: { policy: "cross-origin" },
+    referrerPolicy: { policy: "no-referrer" },
+  });
+}
+
+/**
+ * CORS from an allowlist. `["*"]` allows any origin (without credentials); an
+ * empty list sends no CORS headers, so browsers on other origins are refused.
+ */
+export function corsPolicy(origins: readonly string[]): RequestHandler {
+  const allowAll = origins.includes("*");
+  const allowed = new Set(origins);
+  return cors({
+    origin: allowAll
+      ? "*"
+      : (origin, callback) => {
+          callback(null, origin !== undefined && allowed.has(origin));
+        },
+    methods: ["GET", "HEAD", "POST", "OPTIONS"],
+    allowedHeaders: [
+      "Content-Type",
+      "Authorization",
+      "X-Request-Id",
+      "If-None-Match",
+    ],
+    exposedHeaders: [
+      "X-Request-Id",
+      "ETag",
+      "Retry-After",
+      "RateLimit",
+      "RateLimit-Policy",
+    ],
+    maxAge: 600,
+  });
+}
+
+/** Per-client (by IP, behind TRUST_PROXY hops) rate limit answering 429 JSON with Retry-After. */
+export function rateLimitPolicy(options: {
+  windowMs: number;
+  max: number;
+}): RequestHandler {
+  return rateLimit({
+    windowMs: options.windowMs,
+    limit: options.max,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    handler: (_req, res, next) => {
+      next(
+        new AppError(
+          "rate_limited",
+          "Too many requests; retry after the number of seconds in Retry-After",
+          {
+            details: {
+              retryAfterSeconds: Number(res.getHeader("Retry-After") ?? 1),
+            },
+          },
+        ),
+      );
+    },
+  });
+}

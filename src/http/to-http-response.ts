@@ -1,0 +1,102 @@
+import { AppError, type AppErrorCode } from "../errors/app-error.js";
+
+export interface HttpErrorBody {
+  readonly error: {
+    readonly code: string;
+    readonly message: string;
+    readonly details?: unknown;
+  };
+}
+
+export interface HttpErrorResponse {
+  readonly status: number;
+  readonly body: HttpErrorBody;
+}
+
+const STATUS: Readonly<Record<AppErrorCode, number>> = {
+  invalid_request: 400,
+  unauthorized: 401,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  engine_unavailable: 503,
+  engine_timeout: 503,
+  internal: 500,
+};
+
+/** Codes that leave the service; a timed-out engine is, to a client, an unavailable one. */
+const PUBLIC_CODE: Partial<Record<AppErrorCode, string>> = {
+  engine_timeout: "engine_unavailable",
+};
+
+/** What body-parser and Node's HTTP layer report, by their `type`. */
+const FRAMEWORK_ERRORS: Readonly<
+  Record<string, { code: AppErrorCode; message: string }>
+> = {
+  "entity.parse.failed": {
+    code: "invalid_request",
+    message: "The request body is not valid JSON",
+  },
+  "entity.too.large": {
+    code: "payload_too_large",
+    message: "The request body is larger than allowed",
+  },
+  "entity.verify.failed": {
+    code: "invalid_request",
+    message: "The request body could not be verified",
+  },
+  "encoding.unsupported": {
+    code: "unsupported_media_type",
+    message: "The body's content encoding is not supported",
+  },
+  "charset.unsupported": {
+    code: "unsupported_media_type",
+    message: "The body's charset is not supported",
+  },
+  "request.aborted": {
+    code: "invalid_request",
+    message: "The request was aborted",
+  },
+  "request.size.invalid": {
+    code: "invalid_request",
+    message: "The request body does not match its Content-Length",
+  },
+};
+
+/**
+ * Maps any thrown value to a status and the API's error body. Pure; the error
+ * middleware is its only caller. Messages of 5xx errors other than the engine's
+ * are replaced, so no internal detail reaches a client.
+ */
+export function toHttpResponse(err: unknown): HttpErrorResponse {
+  const appError = toAppError(err);
+  const status = STATUS[appError.code];
+  const code = PUBLIC_CODE[appError.code] ?? appError.code;
+  const message =
+    appError.code === "internal"
+      ? "Something went wrong on our side"
+      : status >= 500
+        ? "The search engine is unavailable; try again shortly"
+        : appError.message;
+  const details = status < 500 ? appError.details : undefined;
+  return {
+    status,
+    body: {
+      error: { code, message, ...(details !== undefined && { details }) },
+    },
+  };
+}
+
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const type =
+    typeof err === "object" && err !== null && "type" in err
+      ? String(err.type)
+      : undefined;
+  const known = type === undefined ? undefined : FRAMEWORK_ERRORS[type];
+  if (known !== undefined)
+    return new AppError(known.code, known.message, { cause: err });
+  return new AppError("internal", "Unexpected error", { cause: err });
+}
