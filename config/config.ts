@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { Cron } from "croner";
 import { z } from "zod";
 
 /** The project root, whether running from sources or from `dist/`. */
@@ -175,7 +176,7 @@ export function loadConfig(
   }
   if (
     e.REINDEX_SCHEDULE !== undefined &&
-    e.REINDEX_SCHEDULE.split(/\s+/).length < 5
+    !isCronExpression(e.REINDEX_SCHEDULE)
   ) {
     problems.push(
       'REINDEX_SCHEDULE: must be a cron expression such as "0 3 * * *"',
@@ -254,6 +255,15 @@ function parseOrigins(
     }
   }
   return origins;
+}
+
+function isCronExpression(expression: string): boolean {
+  try {
+    new Cron(expression, { paused: true }).stop();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function deepFreeze<T>(value: T): T {

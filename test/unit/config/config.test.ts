@@ -71,3 +71,20 @@ describe("loadConfig", () => {
     );
   });
 });
+
+describe("loadConfig REINDEX_SCHEDULE", () => {
+  it("loadConfig when REINDEX_SCHEDULE is a valid cron expression then keeps it", () => {
+    expect(
+      loadConfig({ REINDEX_SCHEDULE: "0 3 * * *" }).indexing.schedule,
+    ).to.equal("0 3 * * *");
+  });
+
+  it("loadConfig when REINDEX_SCHEDULE is not cron then names the variable", () => {
+    expect(() => loadConfig({ REINDEX_SCHEDULE: "every night" })).to.throw(
+      /REINDEX_SCHEDULE/,
+    );
+    expect(() => loadConfig({ REINDEX_SCHEDULE: "99 * * * *" })).to.throw(
+      /REINDEX_SCHEDULE/,
+    );
+  });
+});

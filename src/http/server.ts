@@ -1,0 +1,64 @@
+import { once } from "node:events";
+import type { Server, ServerResponse } from "node:http";
+import type { Express } from "express";
+
+export interface ServerOptions {
+  readonly host: string;
+  readonly port: number;
+  /** Longest time for a whole request (slow bodies are cut off). */
+  readonly requestTimeoutMs: number;
+  /** Longest time to receive the headers (slowloris). */
+  readonly headersTimeoutMs: number;
+}
+
+export interface RunningServer {
+  readonly server: Server;
+  /** The base URL clients use, e.g. http://127.0.0.1:3000. */
+  readonly url: string;
+  /**
+   * Stops accepting connections, lets in-flight requests finish (asking their
+   * clients to close), and after `graceMs` closes whatever is left.
+   */
+  close(graceMs: number): Promise<void>;
+}
+
+/** Listens with the app; the only function that opens a port. */
+export async function startServer(
+  app: Express,
+  options: ServerOptions,
+): Promise<RunningServer> {
+  const server = app.listen(options.port, options.host);
+  server.requestTimeout = options.requestTimeoutMs;
+  server.headersTimeout = options.headersTimeoutMs;
+  server.keepAliveTimeout = 5_000;
+  await once(server, "listening");
+  let closing = false;
+  // Runs before the app, so the header is set before any response starts.
+  server.prependListener("request", (_req, res: ServerResponse) => {
+    if (closing) res.setHeader("Connection", "close");
+  });
+
+  const address = server.address();
+  const port =
+    typeof address === "object" && address !== null
+      ? address.port
+      : options.port;
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  const shownHost = host === "0.0.0.0" || host === "[::]" ? "localhost" : host;
+
+  return {
+    server,
+    url: `http://${shownHost}:${port}`,
+    async close(graceMs) {
+      closing = true;
+      const closed = new Promise<void>((resolve) =>
+        server.close(() => resolve()),
+      );
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      timer.unref();
+      await closed;
+      clearTimeout(timer);
+    },
+  };
+}
