@@ -1,0 +1,122 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { pino } from "pino";
+import { loadConfig, type Config } from "../../config/config.js";
+import { INDEX_SETTINGS } from "../../config/index-settings.js";
+import { loadReleases } from "../../indexer/load-releases.js";
+import { createApp } from "../../src/app.js";
+import {
+  createSearchClient,
+  type SearchClient,
+} from "../../src/client/search-client.js";
+import { createEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
+import { createMetrics, type Metrics } from "../../src/http/metrics.js";
+import { startServer, type RunningServer } from "../../src/http/server.js";
+import type { Reindexer } from "../../src/reindex/reindexer.js";
+import type { SearchEngine } from "../../src/search/search-engine.js";
+import { createSearchService } from "../../src/search/search-service.js";
+import type { SentenceDocument } from "../../src/search/sentence-document.js";
+
+const root = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "../..",
+);
+export const SEED_FILE = path.join(
+  root,
+  "samples/releases/2021-07-15-wang-yi-meets-lavrov.txt",
+);
+
+/** The seed release as the indexer turns it into documents. */
+export async function seedDocuments(): Promise<SentenceDocument[]> {
+  const { releases, errors } = await loadReleases([SEED_FILE]);
+  if (errors.length > 0)
+    throw new Error(
+      `seed failed to load: ${errors.map((e) => e.message).join("; ")}`,
+    );
+  return releases.flatMap((r) => [...r.documents]);
+}
+
+export interface TestApi {
+  readonly url: string;
+  readonly client: SearchClient;
+  readonly engine: SearchEngine;
+  readonly config: Config;
+  readonly metrics: Metrics;
+  readonly running: RunningServer;
+  close(): Promise<void>;
+}
+
+export interface TestApiOptions {
+  readonly documents?: readonly SentenceDocument[];
+  readonly env?: Readonly<Record<string, string>>;
+  /** Wraps the engine the service uses (fault injection); indexing uses the raw engine. */
+  readonly wrapEngine?: (engine: SearchEngine) => SearchEngine;
+  readonly reindexer?: (engine: SearchEngine, config: Config) => Reindexer;
+}
+
+/** Starts the real app on an embedded engine, on a free loopback port. */
+export async function startTestApi(
+  options: TestApiOptions = {},
+): Promise<TestApi> {
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: "silent",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    ...options.env,
+  });
+  const engine = await createEmbeddedEngine();
+  const index = config.indexing.indexName;
+  if (options.documents !== undefined) {
+    await engine.ensureIndex(index, INDEX_SETTINGS);
+    await engine.upsert(index, options.documents);
+  }
+  const served = options.wrapEngine?.(engine) ?? engine;
+  const metrics = createMetrics();
+  const service = createSearchService({
+    engine: served,
+    indexName: index,
+    engineTimeoutMs: config.api.engineTimeoutMs,
+    maxFacetValues: config.api.maxFacetValues,
+    onEngineCall: (operation, seconds, outcome) =>
+      metrics.engineDuration.observe({ operation, outcome }, seconds),
+  });
+  const reindexer = options.reindexer?.(engine, config);
+  const app = createApp({
+    config,
+    service,
+    engineKind: served.kind,
+    logger: pino({ level: "silent" }),
+    metrics,
+    ...(reindexer !== undefined && { reindexer }),
+  });
+  const running = await startServer(app, config.server);
+  return {
+    url: running.url,
+    client: createSearchClient(running.url),
+    engine,
+    config,
+    metrics,
+    running,
+    close: async () => {
+      await running.close(1_000);
+      await engine.close?.();
+    },
+  };
+}
+
+/** GET/POST with fetch, returning status, headers and the parsed JSON body. */
+export async function request(
+  url: string,
+  init: RequestInit = {},
+): Promise<{ status: number; headers: Headers; body: any }> {
+  const response = await fetch(url, init);
+  const text = await response.text();
+  let body: unknown = text;
+  if (
+    (response.headers.get("content-type") ?? "").includes("json") &&
+    text !== ""
+  )
+    body = JSON.parse(text);
+  return { status: response.status, headers: response.headers, body };
+}
