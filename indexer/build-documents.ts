@@ -1,0 +1,92 @@
+import type { SentenceDocument } from "../src/search/sentence-document.js";
+import { attributeSpeakers } from "./attribute-speakers.js";
+import { createAttributionContext } from "./attribution-context.js";
+import { createMentionExtractor } from "./extract-mentions.js";
+import type { ParsedRelease } from "./parse-release.js";
+import { createReleaseId, createSentenceId, shortHash } from "./release-id.js";
+import { createPeopleRegistry } from "./release-people.js";
+
+const RELEASE_HASH_LENGTH = 16;
+const SECONDS_PER_MILLISECOND = 1 / 1000;
+
+/**
+ * Turns a parsed release into its sentence documents: speakers, mentions, positions, ids.
+ *
+ * @param release - the parsed release
+ * @param releaseId - overrides the id derived from date and title (used to make ids unique)
+ * @returns the documents in reading order; `paragraph` counts only paragraphs that have sentences
+ */
+export function buildDocuments(
+  release: ParsedRelease,
+  releaseId: string = createReleaseId(release.date, release.title),
+): SentenceDocument[] {
+  const people = createPeopleRegistry();
+  const context = createAttributionContext(
+    release.title,
+    release.date,
+    release.paragraphs,
+    people,
+  );
+  const paragraphs = attributeSpeakers(release.paragraphs, context);
+  const findMentions = createMentionExtractor(people.all());
+  const timestamp =
+    Date.parse(`${release.date}T00:00:00Z`) * SECONDS_PER_MILLISECOND;
+
+  const documents: SentenceDocument[] = [];
+  let paragraphIndex = 0;
+  for (const sentences of paragraphs) {
+    if (sentences.length === 0) continue;
+    sentences.forEach((sentence, sentenceIndex) => {
+      const position = documents.length;
+      documents.push({
+        id: createSentenceId(releaseId, position),
+        text: sentence.text,
+        speaker: sentence.speaker?.name ?? null,
+        speakerRole: sentence.speaker?.role ?? null,
+        releaseId,
+        releaseTitle: release.title,
+        category: release.category,
+        date: release.date,
+        timestamp,
+        location: release.location,
+        paragraph: paragraphIndex,
+        sentence: sentenceIndex,
+        position,
+        mentions: findMentions(sentence.text),
+        releaseHash: "",
+      });
+    });
+    paragraphIndex += 1;
+  }
+  return withReleaseHash(documents);
+}
+
+/**
+ * Gives a release's documents another release id (ids follow), and rehashes them.
+ *
+ * @remarks Used when two inputs of one run produce the same release id.
+ */
+export function assignReleaseId(
+  documents: readonly SentenceDocument[],
+  releaseId: string,
+): SentenceDocument[] {
+  return withReleaseHash(
+    documents.map((doc) => ({
+      ...doc,
+      id: createSentenceId(releaseId, doc.position),
+      releaseId,
+    })),
+  );
+}
+
+/**
+ * Sets `releaseHash` on every document: a hash of all the release's documents without it,
+ * so any change of input, pipeline or gazetteer that changes a document changes the hash.
+ */
+function withReleaseHash(documents: SentenceDocument[]): SentenceDocument[] {
+  const content = JSON.stringify(
+    documents.map(({ releaseHash: _unset, ...rest }) => rest),
+  );
+  const releaseHash = shortHash(content, RELEASE_HASH_LENGTH);
+  return documents.map((doc) => ({ ...doc, releaseHash }));
+}

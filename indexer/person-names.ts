@@ -1,0 +1,98 @@
+import { GAZETTEER, ROLE_WORDS, isKnownNonPerson } from "./gazetteer.js";
+import { CONNECTORS, NAME_PARTICLES, NOT_NAMES } from "./lexicon.js";
+
+export { CONNECTORS, NAME_PARTICLES } from "./lexicon.js";
+
+const TITLES = new Set(GAZETTEER.personTitles);
+
+/** A person as a release introduces them: "Russian Foreign Minister" + "Sergey Lavrov". */
+export interface RoleAndName {
+  readonly role: string | null;
+  readonly name: string;
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** True for a word that can be part of a person's name ("Sergey", "al-Assad", "Jae-in", "W."). */
+export function isNameWord(word: string): boolean {
+  if (INITIAL.test(word)) return true;
+  return (
+    NAME_WORD.test(word) &&
+    !ROLE_WORDS.has(word) &&
+    !NOT_NAMES.has(word) &&
+    !isKnownNonPerson(word) &&
+    !/^\p{Lu}{2,}$/u.test(word) &&
+    !(
+      word.includes("-") &&
+      word.split("-").some((part) => isKnownNonPerson(part))
+    )
+  );
+}
+
+/** True for a word after which a three-word name may start ("Minister", "Turkey"). */
+function isRoleBoundary(word: string): boolean {
+  return TITLES.has(word) || isKnownNonPerson(word) || NOT_NAMES.has(word);
+}
+
+/**
+ * Splits "President of Turkey Recep Tayyip Erdogan" into role and name.
+ *
+ * @remarks
+ * The name is the last two name words, plus a third only when a title, a country or the
+ * start of the phrase precedes it ("Turkey Recep Tayyip Erdogan", but not
+ * "Environment Sergey Donskoy"), plus particles such as "Van der Bellen".
+ * A one-word name is returned too; callers decide whether it resolves to someone.
+ *
+ * @param words - the phrase split on spaces
+ * @returns undefined when the phrase does not end in a name
+ */
+export function splitRoleAndName(
+  words: readonly string[],
+): RoleAndName | undefined {
+  const last = words.length - 1;
+  const lastWord = words[last];
+  if (lastWord === undefined || !isNameWord(lastWord) || INITIAL.test(lastWord))
+    return undefined;
+  let start = last;
+  const before = (i: number): string | undefined => words[i - 1];
+  const previous = before(start);
+  if (previous !== undefined && isNameWord(previous)) start -= 1;
+  while (hasParticleBefore(words, start)) start -= 2;
+  const third = before(start);
+  if (third !== undefined && isNameWord(third)) {
+    const boundary = before(start - 1);
+    if (boundary === undefined || isRoleBoundary(boundary)) start -= 1;
+  }
+  const name = words.slice(start).join(" ");
+  if (isKnownNonPerson(name)) return undefined;
+  const role = trimConnectors(words.slice(0, start)).join(" ");
+  return { role: role === "" ? null : role, name };
+}
+
+/** Removes leading and trailing connector words ("the", "of") from a word list. */
+export function trimConnectors(words: readonly string[]): readonly string[] {
+  let from = 0;
+  let to = words.length;
+  while (from < to && CONNECTORS.has(words[from] ?? "")) from += 1;
+  while (to > from && CONNECTORS.has(words[to - 1] ?? "")) to -= 1;
+  return words.slice(from, to);
+}
+
+/** True when a role holds a title, an institution word or a country ("Russian Foreign Minister"). */
+export function hasTitleWord(role: string | null): boolean {
+  if (role === null) return false;
+  return role.split(" ").some((w) => ROLE_WORDS.has(w) || isKnownNonPerson(w));
+}
+
+/** True when "Van der" precedes `start`: a particle, and a name word before it. */
+function hasParticleBefore(words: readonly string[], start: number): boolean {
+  const particle = words[start - 1];
+  const head = words[start - 2];
+  return (
+    particle !== undefined &&
+    head !== undefined &&
+    NAME_PARTICLES.has(particle.toLowerCase()) &&
+    isNameWord(head)
+  );
+}
