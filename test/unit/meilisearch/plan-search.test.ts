@@ -1,0 +1,224 @@
+import { expect } from "chai";
+import { planSearch } from "../../../src/engines/meilisearch/plan-search.js";
+import {
+  countFromPlaceholderSearch,
+  readSearchResults,
+  toSentenceDocument,
+} from "../../../src/engines/meilisearch/read-search-results.js";
+import {
+  HIGHLIGHT_POST_TAG,
+  HIGHLIGHT_PRE_TAG,
+} from "../../../src/engines/meilisearch/parse-highlight.js";
+import { AppError } from "../../../src/errors/app-error.js";
+import type { SearchQuery } from "../../../src/search/search-engine.js";
+import { buildDocument } from "./builders.js";
+
+function buildQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
+  return { q: "multilateralism", page: 1, hitsPerPage: 20, ...overrides };
+}
+
+function result(overrides: Record<string, unknown> = {}) {
+  return {
+    indexUid: "releases",
+    hits: [],
+    query: "q",
+    processingTimeMs: 1,
+    hitsPerPage: 20,
+    page: 1,
+    totalPages: 0,
+    totalHits: 0,
+    ...overrides,
+  };
+}
+
+describe("planSearch", () => {
+  it("planSearch when no facet has its own filter then sends one query with every filter and facet", () => {
+    const plan = planSearch(
+      "releases",
+      buildQuery({
+        filters: { fromTimestamp: 5 },
+        facets: ["speaker", "location"],
+        sort: "date:desc",
+      }),
+    );
+
+    expect(plan.queries).to.have.length(1);
+    expect(plan.queries[0]).to.include({
+      indexUid: "releases",
+      q: "multilateralism",
+      matchingStrategy: "all",
+      page: 1,
+      hitsPerPage: 20,
+    });
+    expect(plan.queries[0]?.filter).to.deep.equal([["timestamp >= 5"]]);
+    expect(plan.queries[0]?.facets).to.deep.equal(["speaker", "location"]);
+    expect(plan.queries[0]?.sort).to.deep.equal([
+      "timestamp:desc",
+      "position:asc",
+    ]);
+    expect(plan.queries[0]).not.to.have.property("attributesToHighlight");
+  });
+
+  it("planSearch when speaker and release are filtered then counts each facet without its own filter", () => {
+    const plan = planSearch(
+      "releases",
+      buildQuery({
+        filters: { speakers: ["Wang Yi"], releaseIds: ["r1"] },
+        facets: ["speaker", "releaseId", "mentions"],
+      }),
+    );
+
+    expect(plan.queries.map((q) => q.facets)).to.deep.equal([
+      ["mentions"],
+      ["speaker"],
+      ["releaseId"],
+    ]);
+    expect(plan.queries[0]?.filter).to.deep.equal([
+      ['speaker IN ["Wang Yi"]'],
+      ['releaseId IN ["r1"]'],
+    ]);
+    expect(plan.queries[1]).to.deep.equal({
+      indexUid: "releases",
+      q: "multilateralism",
+      matchingStrategy: "all",
+      page: 1,
+      hitsPerPage: 0,
+      filter: [['releaseId IN ["r1"]']],
+      facets: ["speaker"],
+    });
+    expect(plan.queries[2]?.filter).to.deep.equal([['speaker IN ["Wang Yi"]']]);
+  });
+
+  it("planSearch when highlighting then asks for sentinel tags on text without cropping", () => {
+    const [main] = planSearch(
+      "releases",
+      buildQuery({ highlight: true }),
+    ).queries;
+
+    expect(main).to.include({
+      highlightPreTag: HIGHLIGHT_PRE_TAG,
+      highlightPostTag: HIGHLIGHT_POST_TAG,
+    });
+    expect(main?.attributesToHighlight).to.deep.equal(["text"]);
+    expect(main).not.to.have.property("attributesToCrop");
+  });
+
+  it("planSearch when each order is asked then maps it to sortable attributes", () => {
+    const sortOf = (sort: NonNullable<SearchQuery["sort"]>) =>
+      planSearch("r", buildQuery({ sort })).queries[0]?.sort;
+
+    expect(sortOf("relevance")).to.equal(undefined);
+    expect(sortOf("date:asc")).to.deep.equal(["timestamp:asc", "position:asc"]);
+    expect(sortOf("position:asc")).to.deep.equal(["position:asc"]);
+  });
+});
+
+describe("readSearchResults", () => {
+  it("readSearchResults when results arrive then maps hits, facets, totals and highlights", () => {
+    const doc = buildDocument({ text: "True multilateralism." });
+    const plan = planSearch(
+      "releases",
+      buildQuery({
+        highlight: true,
+        filters: { speakers: ["Wang Yi"] },
+        facets: ["speaker", "location"],
+      }),
+    );
+    const hit = {
+      ...doc,
+      speakerVariants: ["Wang Yi", "Yi | Wang Yi"],
+      _rankingScore: 0.9,
+      _formatted: {
+        ...doc,
+        text: `True ${HIGHLIGHT_PRE_TAG}multilateralism${HIGHLIGHT_POST_TAG}.`,
+      },
+    };
+
+    const read = readSearchResults(
+      plan,
+      [
+        result({
+          hits: [hit],
+          totalHits: 10_000,
+          processingTimeMs: 3,
+          facetDistribution: { location: { Tashkent: 1 } },
+        }),
+        result({
+          processingTimeMs: 2,
+          facetDistribution: { speaker: { "Wang Yi": 1, "Sergey Lavrov": 2 } },
+        }),
+      ],
+      10_000,
+    );
+
+    expect(read.hits).to.deep.equal([
+      {
+        id: doc.id,
+        document: doc,
+        highlight: [
+          { text: "True ", match: false },
+          { text: "multilateralism", match: true },
+          { text: ".", match: false },
+        ],
+      },
+    ]);
+    expect(read.facets).to.deep.equal({
+      location: { Tashkent: 1 },
+      speaker: { "Wang Yi": 1, "Sergey Lavrov": 2 },
+    });
+    expect(read).to.include({
+      total: 10_000,
+      totalIsEstimate: true,
+      processingTimeMs: 5,
+    });
+  });
+
+  it("readSearchResults when a result is missing or malformed then throws internal", () => {
+    const plan = planSearch(
+      "releases",
+      buildQuery({ filters: { speakers: ["x"] }, facets: ["speaker"] }),
+    );
+
+    expect(() => readSearchResults(plan, [result()], 10)).to.throw(
+      AppError,
+      /2 queries/,
+    );
+    expect(() =>
+      readSearchResults(plan, [result(), { hits: "no" }], 10),
+    ).to.throw(AppError, /result 1/);
+  });
+
+  it("toSentenceDocument when a stored document misses a field then throws internal", () => {
+    const { mentions: _dropped, ...incomplete } = buildDocument();
+
+    expect(() => toSentenceDocument(incomplete)).to.throw(
+      AppError,
+      /not a sentence/,
+    );
+  });
+});
+
+describe("countFromPlaceholderSearch", () => {
+  const limits = { maxTotalHits: 10, maxValuesPerFacet: 3 };
+
+  it("countFromPlaceholderSearch when the total is below maxTotalHits then returns it", () => {
+    expect(countFromPlaceholderSearch({ totalHits: 7 }, limits)).to.equal(7);
+  });
+
+  it("countFromPlaceholderSearch when the total is capped then adds up the releaseId counts", () => {
+    expect(
+      countFromPlaceholderSearch(
+        { totalHits: 10, facetDistribution: { releaseId: { a: 8, b: 9 } } },
+        limits,
+      ),
+    ).to.equal(17);
+  });
+
+  it("countFromPlaceholderSearch when the releaseId values are capped too then throws internal", () => {
+    const facetDistribution = { releaseId: { a: 8, b: 9, c: 1 } };
+
+    expect(() =>
+      countFromPlaceholderSearch({ totalHits: 10, facetDistribution }, limits),
+    ).to.throw(AppError, /stats\.get/);
+  });
+});
