@@ -1,0 +1,95 @@
+import type { FacetAttribute } from "../../search/search-engine.js";
+import { type Bitset, forEachBit } from "./bitset.js";
+import type { EmbeddedIndex } from "./embedded-index.js";
+import { applyFilters, type FilterField, type FilterSets } from "./filters.js";
+import { cachesOf } from "./index-caches.js";
+
+/** The filter each facet leaves out, so that its counts are disjunctive. */
+const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = {
+  speaker: "speakers",
+  releaseId: "releaseIds",
+};
+
+/**
+ * Counts the values of each attribute over the hits, where the counts of an
+ * attribute apply every filter but its own. Values are sorted by count
+ * (descending), then by value, and capped at `maxValuesPerFacet`.
+ *
+ * @param textMatches - documents matching the text query, before filters
+ * @param unfiltered - true when the query has no text and no filter (cacheable)
+ */
+export function countFacets(
+  index: EmbeddedIndex,
+  attributes: readonly FacetAttribute[],
+  textMatches: Bitset,
+  filters: FilterSets,
+  unfiltered: boolean,
+): Partial<Record<FacetAttribute, Record<string, number>>> {
+  const out: Partial<Record<FacetAttribute, Record<string, number>>> = {};
+  for (const attribute of new Set(attributes)) {
+    const compute = (): Record<string, number> =>
+      countAttribute(
+        index,
+        attribute,
+        applyFilters(textMatches, filters, OWN_FILTER[attribute]),
+      );
+    // The whole index's counts are cached; callers get their own copy.
+    out[attribute] = unfiltered
+      ? {
+          ...(cachesOf(index).whole.getOrCompute(
+            `facet:${attribute}`,
+            compute,
+          ) as Record<string, number>),
+        }
+      : compute();
+  }
+  return out;
+}
+
+function countAttribute(
+  index: EmbeddedIndex,
+  attribute: FacetAttribute,
+  docs: Bitset,
+): Record<string, number> {
+  if (attribute === "mentions") {
+    const dictionary = index.mentions.dictionary;
+    const counts = new Uint32Array(dictionary.values.length);
+    forEachBit(docs, (ordinal) => {
+      for (const id of index.mentions.ids[ordinal] ?? []) {
+        counts[id] = (counts[id] ?? 0) + 1;
+      }
+    });
+    return toRecord(
+      dictionary.values,
+      counts,
+      index.settings.faceting.maxValuesPerFacet,
+    );
+  }
+  const column = index.columns[attribute];
+  const counts = new Uint32Array(column.dictionary.values.length);
+  const ids = column.ids;
+  forEachBit(docs, (ordinal) => {
+    const id = ids[ordinal] ?? -1;
+    if (id >= 0) counts[id] = (counts[id] ?? 0) + 1;
+  });
+  return toRecord(
+    column.dictionary.values,
+    counts,
+    index.settings.faceting.maxValuesPerFacet,
+  );
+}
+
+/** Values with a count, most frequent first (ties by value), at most `max`. */
+export function toRecord(
+  values: readonly string[],
+  counts: Uint32Array,
+  max: number,
+): Record<string, number> {
+  const entries: [string, number][] = [];
+  counts.forEach((count, id) => {
+    const value = values[id];
+    if (count > 0 && value !== undefined) entries.push([value, count]);
+  });
+  entries.sort(([va, ca], [vb, cb]) => cb - ca || (va < vb ? -1 : 1));
+  return Object.fromEntries(entries.slice(0, max));
+}
