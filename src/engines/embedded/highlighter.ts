@@ -32,10 +32,11 @@ export function highlightSegments(
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (token === undefined) break;
-    const phraseEnd = tokens[i + matchPhrase(tokens, i, plan.phrases) - 1];
-    if (phraseEnd !== undefined) {
+    const phraseLength = matchPhrase(tokens, i, plan.phrases);
+    const phraseEnd = tokens[i + phraseLength - 1];
+    if (phraseLength > 0 && phraseEnd !== undefined) {
       marks.push([token.start, phraseEnd.end]);
-      i += matchPhrase(tokens, i, plan.phrases);
+      i += phraseLength;
       continue;
     }
     const length = matchWord(text, token, terms);
