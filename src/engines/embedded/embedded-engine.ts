@@ -29,6 +29,11 @@ export interface EmbeddedEngineOptions {
 export interface EmbeddedEngine extends SearchEngine {
   /** Loads the snapshots of `dataDir` (once); every other method waits for it. */
   open(): Promise<void>;
+  /** Flushes pending snapshots; later calls fail with `engine_unavailable`. */
+  close(): Promise<void>;
+  swap(a: string, b: string): Promise<void>;
+  listIndexes(prefix: string): Promise<string[]>;
+  getSettings(name: string): Promise<IndexSettings | null>;
 }
 
 /** Meilisearch's rule for index uids (which also keeps them safe as file names). */

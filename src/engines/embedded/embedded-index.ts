@@ -9,6 +9,7 @@ import {
   growInt32,
   MultiValueColumn,
   SingleValueColumn,
+  ValueDictionary,
 } from "./value-columns.js";
 
 /** Forward-index marker between two searchable attributes. */
@@ -55,6 +56,8 @@ export class EmbeddedIndex {
   liveCount = 0;
   generation = 0;
   private readonly ordinalsById = new Map<string, number>();
+  /** Other strings repeated across documents (titles, roles, dates), stored once. */
+  private readonly strings = new ValueDictionary();
 
   constructor(readonly settings: IndexSettings) {}
 
@@ -122,15 +125,20 @@ export class EmbeddedIndex {
     doc: SentenceDocument,
   ): SentenceDocument {
     const c = this.columns;
-    return {
+    const shared = (value: string | null): string | null =>
+      value === null ? null : this.strings.canonical(value);
+    return Object.freeze({
       ...doc,
+      speakerRole: shared(doc.speakerRole),
+      releaseTitle: this.strings.canonical(doc.releaseTitle),
+      date: this.strings.canonical(doc.date),
       speaker: c.speaker.set(ordinal, doc.speaker),
       releaseId: c.releaseId.set(ordinal, doc.releaseId),
       location: c.location.set(ordinal, doc.location),
       category: c.category.set(ordinal, doc.category),
       releaseHash: c.releaseHash.set(ordinal, doc.releaseHash),
-      mentions: this.mentions.set(ordinal, doc.mentions),
-    };
+      mentions: Object.freeze(this.mentions.set(ordinal, doc.mentions)),
+    }) as SentenceDocument;
   }
 
   private indexTerms(ordinal: number, doc: SentenceDocument): Uint32Array {

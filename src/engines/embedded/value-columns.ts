@@ -50,6 +50,8 @@ export class SingleValueColumn {
   }
 }
 
+const NO_VALUES = new Int32Array(0);
+
 /** Several distinct values per ordinal (for `mentions`). */
 export class MultiValueColumn {
   readonly dictionary = new ValueDictionary();
@@ -57,9 +59,11 @@ export class MultiValueColumn {
 
   set(ordinal: number, values: readonly string[]): string[] {
     const unique = [...new Set(values)];
-    this.ids[ordinal] = Int32Array.from(unique, (value) =>
-      this.dictionary.intern(value),
-    );
+    // Most sentences mention nothing: share one empty array.
+    this.ids[ordinal] =
+      unique.length === 0
+        ? NO_VALUES
+        : Int32Array.from(unique, (value) => this.dictionary.intern(value));
     return values.map((value) => this.dictionary.canonical(value));
   }
 
