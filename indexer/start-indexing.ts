@@ -1,5 +1,4 @@
 import os from "node:os";
-import os from "node:os";
 import { Cron } from "croner";
 import type { Config } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
