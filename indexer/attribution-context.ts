@@ -6,7 +6,7 @@ import {
 } from "./gazetteer.js";
 import { findIntroductions } from "./find-introductions.js";
 import type { ParsedParagraph } from "./parse-release.js";
-import { splitRoleAndName } from "./person-names.js";
+import { hasTitleWord, splitRoleAndName } from "./person-names.js";
 import type { PeopleRegistry } from "./release-people.js";
 import {
   readLabelCandidate,
@@ -29,6 +29,8 @@ export interface AttributionContext {
   readonly principal: Speaker | undefined;
   /** The person the lede opens with ("Vladimir Putin sent a message …"). */
   readonly leadSubject: Speaker | undefined;
+  /** The author of an article, message or address, named by the title ("Article by Vladimir Putin …"). */
+  readonly author: Speaker | undefined;
   /** Speaker labels by paragraph index, with the text after the label. */
   readonly labels: ReadonlyMap<
     number,
@@ -89,6 +91,7 @@ export function createAttributionContext(
         introduced.has(nameKey(name)) || people.resolve(name) !== undefined,
       trusted: (name, weak) =>
         (!weak && transcriptLike) || (labelCounts.get(nameKey(name)) ?? 0) >= 2,
+      repeated: (name) => (labelCounts.get(nameKey(name)) ?? 0) >= 2,
     });
     if (speaker !== undefined)
       labels.set(label.index, { speaker, rest: label.rest });
@@ -100,7 +103,8 @@ export function createAttributionContext(
     people,
     spokesperson,
     principal,
-    leadSubject: findLeadSubject(paragraphs, people, principal),
+    leadSubject: findLeadSubject(title, paragraphs, people, principal),
+    author: findAuthor(title, people),
     labels,
   };
 }
@@ -127,6 +131,7 @@ interface LabelKnowledge {
   readonly spokesperson: Speaker | undefined;
   readonly isKnown: (name: string) => boolean;
   readonly trusted: (name: string, weak: boolean) => boolean;
+  readonly repeated: (name: string) => boolean;
 }
 
 function resolveLabel(
@@ -148,7 +153,11 @@ function resolveLabel(
       (!pressConference &&
         multiWord &&
         known.trusted(shape.name, shape.weak)) ||
-      (!pressConference && multiWord && shape.role === null && !shape.weak);
+      (!pressConference && multiWord && shape.role === null && !shape.weak) ||
+      (!pressConference &&
+        !multiWord &&
+        hasTitleWord(shape.role) &&
+        known.repeated(shape.name));
     if (valid) {
       const person = known.people.add(
         known.people.resolve(shape.name)?.name ?? shape.name,
@@ -180,6 +189,22 @@ function findSpokesperson(
   return { name: person.name, role: person.role };
 }
 
+const AUTHORED_TITLE =
+  /^(?:Article|Message|Address|Letter|Statement|Greetings|Op-ed|Opinion article|Speech)\s+(?:by|from)\s+(.+?)(?:\s+(?:to|at|in|on|published|for)\s|[:,.]|$)/i;
+
+function findAuthor(
+  title: string,
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const phrase = AUTHORED_TITLE.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  const person = split === undefined ? undefined : people.resolve(split.name);
+  return person === undefined
+    ? undefined
+    : { name: person.name, role: split?.role ?? person.role };
+}
+
 function findPrincipal(
   date: string,
   paragraphs: readonly ParsedParagraph[],
@@ -196,13 +221,27 @@ function findPrincipal(
   return { name: person.name, role: person.role ?? principal.role };
 }
 
+/** The person the lede, or else the title, opens with. */
 function findLeadSubject(
+  title: string,
   paragraphs: readonly ParsedParagraph[],
   people: PeopleRegistry,
   principal: Speaker | undefined,
 ): Speaker | undefined {
   const lede = paragraphs.find((p) => p.kind === "text")?.text;
-  if (lede === undefined) return undefined;
+  return (
+    (lede === undefined
+      ? undefined
+      : findOpeningPerson(lede, people, principal)) ??
+    findOpeningPerson(title, people, principal)
+  );
+}
+
+function findOpeningPerson(
+  lede: string,
+  people: PeopleRegistry,
+  principal: Speaker | undefined,
+): Speaker | undefined {
   if (/^The President\b/.test(lede)) return principal;
   const first = findIntroductions(lede.slice(0, 200))[0];
   if (first === undefined) return undefined;

@@ -13,20 +13,29 @@ import {
 export type MentionExtractor = (sentence: string) => string[];
 
 let gazetteerTrie: TokenTrie | undefined;
+const LOWER_A = 0x61;
+const LOWER_Z = 0x7a;
+/** Phrases may start with these lower-case words ("mainland China"); others are skipped fast. */
+const lowerStarts = new Set<string>();
 
 /** The gazetteer as one token trie, built on first use and shared by every release. */
 function getGazetteerTrie(): TokenTrie {
   if (gazetteerTrie !== undefined) return gazetteerTrie;
   const trie = createTokenTrie();
   for (const entry of GAZETTEER.entries) {
-    for (const alias of entry.aliases) insertPhrase(trie, alias, entry.name);
+    for (const alias of entry.aliases) {
+      insertPhrase(trie, alias, entry.name);
+      const first = tokenize(alias)[0] ?? "";
+      if (/^[a-z]/.test(first)) lowerStarts.add(first);
+    }
     insertPhrase(trie, entry.name, entry.name);
   }
   gazetteerTrie = trie;
   return trie;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD =
+  /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
 const DEFINITION = /\(([\p{Lu}][\p{L}-]{1,11})\)/gu;
 
 /**
@@ -52,6 +61,13 @@ export function createMentionExtractor(
     const tokens = tokenize(sentence);
     const found: string[] = [];
     for (let i = 0; i < tokens.length;) {
+      // Names start with a capital or a digit; lower-case words rarely start one.
+      const token = tokens[i] ?? "";
+      const code = token.charCodeAt(0);
+      if (code >= LOWER_A && code <= LOWER_Z && !lowerStarts.has(token)) {
+        i += 1;
+        continue;
+      }
       const own = matchAt(local, tokens, i);
       const known = matchAt(global, tokens, i);
       const best =

@@ -34,6 +34,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   ...GAZETTEER.institutionWords,
 ]);
 
+// Without the u flag for speed: ASCII punctuation and spaces go, letters of any script stay.
+const NOT_KEY_CHARACTERS =
+  /[^0-9a-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+
 const NON_PERSON_NAMES = new Set<string>();
 const OUTLETS = new Map<string, string>();
 const PEOPLE = new Map<string, string>();
@@ -47,7 +51,7 @@ for (const entry of GAZETTEER.entries) {
 
 /** A spelling-insensitive key for names: lower case, letters and digits only. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return name.toLowerCase().replace(NOT_KEY_CHARACTERS, "");
 }
 
 /** True when `phrase` is a country, organisation, region or outlet in the gazetteer. */

@@ -116,9 +116,7 @@ function classifyParagraph(text: string): ParsedParagraph | undefined {
   if (text === "" || TRAILER.test(text)) return undefined;
   if (SEPARATOR.test(text)) return { kind: "separator" };
   if (ONLY_OMISSION.test(text)) return { kind: "stage" };
-  const cleaned = normalizeWhitespace(
-    text.replace(OMISSION, " ").replace(STAGE_DIRECTION, " "),
-  );
+  const cleaned = removeInlineNoise(text);
   if (cleaned === "") return { kind: "stage" };
   if (PARENTHESISED.test(cleaned)) {
     const words = cleaned.split(" ").length;
@@ -127,4 +125,14 @@ function classifyParagraph(text: string): ParsedParagraph | undefined {
       : { kind: "aside", text: cleaned };
   }
   return { kind: "text", text: cleaned };
+}
+
+/** Drops omission marks ("<…>") and stage directions ("(Applause.)") inside a paragraph. */
+function removeInlineNoise(text: string): string {
+  const hasOmission = text.includes("<") || text.includes("‹");
+  const hasParenthesis = text.includes("(");
+  if (!hasOmission && !hasParenthesis) return text;
+  let cleaned = hasOmission ? text.replace(OMISSION, " ") : text;
+  if (hasParenthesis) cleaned = cleaned.replace(STAGE_DIRECTION, " ");
+  return cleaned === text ? text : normalizeWhitespace(cleaned);
 }

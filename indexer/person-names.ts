@@ -11,11 +11,27 @@ export interface RoleAndName {
   readonly name: string;
 }
 
-const NAME_WORD = /^\p{Lu}[\p{L}\p{M}’'-]*$/u;
+const NAME_WORD =
+  /^(?:(?:al|el|ad|as|ash|bin|ibn|ben)-)?\p{Lu}[\p{L}\p{M}’'-]*$/u;
+const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** True for a word that can be part of a person's name ("Sergey", "al-Assad", "Jae-in", "W."). */
 export function isNameWord(word: string): boolean {
+  let known = nameWordCache.get(word);
+  if (known === undefined) {
+    if (nameWordCache.size > MAX_CACHED_WORDS) nameWordCache.clear();
+    known = classifyNameWord(word);
+    nameWordCache.set(word, known);
+  }
+  return known;
+}
+
+// Words repeat across releases; classifying each once keeps name finding fast.
+const nameWordCache = new Map<string, boolean>();
+const MAX_CACHED_WORDS = 100_000;
+
+function classifyNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;
   return (
     NAME_WORD.test(word) &&
@@ -50,7 +66,10 @@ function isRoleBoundary(word: string): boolean {
 export function splitRoleAndName(
   words: readonly string[],
 ): RoleAndName | undefined {
-  const last = words.length - 1;
+  // "Albert II": the numeral belongs to the name.
+  const numeral =
+    words.length > 1 && ROMAN_NUMERAL.test(words[words.length - 1] ?? "");
+  const last = words.length - (numeral ? 2 : 1);
   const lastWord = words[last];
   if (lastWord === undefined || !isNameWord(lastWord) || INITIAL.test(lastWord))
     return undefined;
@@ -65,6 +84,7 @@ export function splitRoleAndName(
     if (boundary === undefined || isRoleBoundary(boundary)) start -= 1;
   }
   const name = words.slice(start).join(" ");
+  if (numeral && !name.includes(" ")) return undefined;
   if (isKnownNonPerson(name)) return undefined;
   const role = trimConnectors(words.slice(0, start)).join(" ");
   return { role: role === "" ? null : role, name };

@@ -22,7 +22,7 @@ export type LabelShape =
       readonly weak: boolean;
     };
 
-const LABEL = /^([^:]{1,140}?)\s?:(?:\s+|$)([\s\S]*)$/;
+const MAX_LABEL_LENGTH = 140;
 const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
 
 const JOURNALIST =
@@ -31,18 +31,22 @@ const ANSWER = /^(?:A|Answer)$/;
 const PARTICIPANT =
   /^(?:Remarks?|Reply|Response|Comment|Participants?|Voices?|Voice from the audience|From the audience|Audience|Audience member)$/i;
 
-const FORBIDDEN = /[\d,;!?“”"«»…[\]]|\p{Ll}{2,}\.\s/u;
+const FORBIDDEN = /[\d;!?“”"«»…[\]]|,(?!\s\p{Lu})|\p{Ll}{2,}\.\s/u;
+/** "VladimirPutin", "SergeyDonskoy": names whose space was lost. */
+const SQUASHED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 const MAX_LABEL_WORDS = 16;
 
 /** Splits "Zhao Lijian: text" into label and rest; undefined when the paragraph has no label shape. */
 export function readLabelCandidate(
   paragraph: string,
 ): LabelCandidate | undefined {
-  const match = LABEL.exec(paragraph);
-  if (match === null) return undefined;
-  const label = (match[1] ?? "").replace(TRAILING_NOTE, "").trim();
+  const colon = paragraph.indexOf(":");
+  if (colon < 1 || colon > MAX_LABEL_LENGTH) return undefined;
+  const after = paragraph.charCodeAt(colon + 1);
+  if (!Number.isNaN(after) && after !== 0x20) return undefined;
+  const label = paragraph.slice(0, colon).replace(TRAILING_NOTE, "").trim();
   if (label === "") return undefined;
-  return { label, rest: (match[2] ?? "").trim() };
+  return { label, rest: paragraph.slice(colon + 1).trim() };
 }
 
 /**
@@ -55,7 +59,10 @@ export function readLabelShape(label: string): LabelShape | undefined {
   if (ANSWER.test(label)) return { kind: "answer" };
   if (PARTICIPANT.test(label)) return { kind: "participant" };
   if (FORBIDDEN.test(label)) return undefined;
-  const words = label.split(/\s+/);
+  const words = label
+    .replace(/,/g, "")
+    .split(/\s+/)
+    .flatMap((w) => SQUASHED.exec(w)?.slice(1) ?? [w]);
   if (words.length > MAX_LABEL_WORDS) return undefined;
   let weak = false;
   for (const word of words) {

@@ -17,15 +17,19 @@ const OPENERS = new Set(abbreviations.sentenceOpeners);
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
 const WHITESPACE = /[\s\u200B-\u200D\uFEFF]+/g;
-const LAST_TOKEN = /(\S+)$/;
 const LEADING_PUNCTUATION = /^[(["“‘'«]+/;
 const FIRST_WORD = /^[\s"“‘'«(]*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DIGIT_START = /^\s*[\d$€£¥]/;
+/** Any whitespace but a single inner space: only such text needs normalising. */
+const NEEDS_NORMALIZING = /[^\S ]|[\u200B-\u200D\uFEFF]| {2}|^ | $/;
+const LOOKAHEAD = 40;
 
 /** Collapses every run of whitespace (incl. U+00A0, U+3000, zero-width) to one space and trims. */
 export function normalizeWhitespace(text: string): string {
-  return text.replace(WHITESPACE, " ").trim();
+  return NEEDS_NORMALIZING.test(text)
+    ? text.replace(WHITESPACE, " ").trim()
+    : text;
 }
 
 /**
@@ -41,27 +45,47 @@ export function normalizeWhitespace(text: string): string {
  * @returns the sentences, whitespace-normalised, never empty strings
  */
 export function splitSentences(paragraph: string): string[] {
-  const text = normalizeWhitespace(paragraph);
-  if (text === "") return [];
+  return splitNormalizedSentences(normalizeWhitespace(paragraph));
+}
+
+/**
+ * {@link splitSentences} for text that is already whitespace-normalised (as every parsed
+ * paragraph is), which saves a pass over it.
+ */
+export function splitNormalizedSentences(text: string): string[] {
   const sentences: string[] = [];
-  let pending = "";
-  for (const { segment } of segmenter.segment(text)) {
-    if (pending !== "" && !continuesSentence(pending, segment)) {
-      sentences.push(pending.trim());
-      pending = "";
-    }
-    pending += segment;
+  let start = 0;
+  for (const { index } of segmenter.segment(text)) {
+    if (index === 0 || continuesSentence(text, start, index)) continue;
+    const sentence = text.slice(start, index).trim();
+    if (sentence !== "") sentences.push(sentence);
+    start = index;
   }
-  if (pending.trim() !== "") sentences.push(pending.trim());
+  const last = text.slice(start).trim();
+  if (last !== "") sentences.push(last);
   return sentences;
 }
 
-/** True when the break between `before` and `next` falls after an abbreviation, not a sentence end. */
-function continuesSentence(before: string, next: string): boolean {
-  const token = LAST_TOKEN.exec(before.trimEnd())?.[1];
-  if (token?.endsWith(".") !== true || token.endsWith("..")) return false;
-  const core = token.slice(0, -1).replace(LEADING_PUNCTUATION, "");
+/**
+ * True when ICU's break at `breakAt` falls after an abbreviation, not a sentence end.
+ *
+ * @param start - where the current sentence starts in `text`
+ */
+function continuesSentence(
+  text: string,
+  start: number,
+  breakAt: number,
+): boolean {
+  let end = breakAt;
+  while (end > start && text.charCodeAt(end - 1) === 0x20) end -= 1;
+  if (text[end - 1] !== "." || text[end - 2] === ".") return false;
+  const token = text.slice(
+    Math.max(start, text.lastIndexOf(" ", end - 1) + 1),
+    end - 1,
+  );
+  const core = token.replace(LEADING_PUNCTUATION, "");
   if (ALWAYS.has(core) || SINGLE_CAPITAL.test(core)) return true;
+  const next = text.slice(breakAt, breakAt + LOOKAHEAD);
   if (BEFORE_NUMBER.has(core)) return DIGIT_START.test(next);
   if (BEFORE_NAME.has(core)) {
     const word = FIRST_WORD.exec(next)?.[1];

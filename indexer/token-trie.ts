@@ -4,7 +4,9 @@ export interface TokenTrie {
   value: string | undefined;
 }
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
+// Letters and digits by code-point range, without the u flag: much faster than \p{L}.
+const TOKEN =
+  /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
 
 /** Splits text into word tokens the way the trie stores phrases ("U.S." → U, S). */
 export function tokenize(text: string): string[] {
