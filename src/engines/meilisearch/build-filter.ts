@@ -76,3 +76,20 @@ export function buildFilter(
   }
   return groups.length > 0 ? groups : undefined;
 }
+
+/**
+ * The filter of a release deletion: every document of `releaseIds`, except those
+ * whose `releaseHash` is one of `exceptHashes` (the version just imported).
+ */
+export function buildReleaseDeletionFilter(
+  releaseIds: readonly string[],
+  exceptHashes: readonly string[] = [],
+): MeilisearchFilter {
+  const filter = [inList("releaseId", releaseIds)];
+  if (exceptHashes.length > 0) {
+    filter.push([
+      `releaseHash NOT IN [${exceptHashes.map(quoteFilterValue).join(", ")}]`,
+    ]);
+  }
+  return filter;
+}

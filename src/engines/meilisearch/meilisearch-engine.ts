@@ -2,7 +2,7 @@ import { Meilisearch, type EnqueuedTask } from "meilisearch";
 import { INDEX_SETTINGS } from "../../../config/index-settings.js";
 import type { SearchEngine } from "../../search/search-engine.js";
 import { batchDocuments } from "./batch-documents.js";
-import { buildFilter } from "./build-filter.js";
+import { buildReleaseDeletionFilter } from "./build-filter.js";
 import {
   fromMeilisearchSettings,
   toMeilisearchSettings,
@@ -169,16 +169,12 @@ export function createMeilisearchEngine(
       }
     },
 
-    async deleteReleases(index, releaseIds) {
-      for (
-        let start = 0;
-        start < releaseIds.length;
-        start += RELEASES_PER_DELETE
-      ) {
-        const filter =
-          buildFilter({
-            releaseIds: releaseIds.slice(start, start + RELEASES_PER_DELETE),
-          }) ?? [];
+    async deleteReleases(index, releaseIds, deletion = {}) {
+      for (let at = 0; at < releaseIds.length; at += RELEASES_PER_DELETE) {
+        const filter = buildReleaseDeletionFilter(
+          releaseIds.slice(at, at + RELEASES_PER_DELETE),
+          deletion.exceptHashes,
+        );
         await runTask(`delete releases from index ${index}`, () =>
           client.index(index).deleteDocuments({ filter }),
         );
@@ -186,7 +182,7 @@ export function createMeilisearchEngine(
     },
 
     async search(index, query) {
-      const plan = planSearch(index, query);
+      const plan = planSearch(index, query, INDEX_SETTINGS.sortableAttributes);
       const response = await call(`search index ${index}`, () =>
         client.multiSearch({ queries: plan.queries }),
       );

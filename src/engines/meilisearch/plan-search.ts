@@ -45,16 +45,26 @@ const OWN_FILTER: Partial<Record<FacetAttribute, keyof SearchFilters>> = {
 };
 
 /**
- * Sort parameters per order. `releaseId` is not sortable in INDEX_SETTINGS, so
- * documents of the same date are ordered by position only: sentences of two
- * releases of one day interleave (0, 0, 1, 1, …) rather than read release by release.
+ * Sort parameters per order: by date, ties by release then position, so a release
+ * reads in order. The release tie-break needs `releaseId` among the sortable
+ * attributes; without it, same-day sentences of two releases interleave by position.
  */
-const SORTS: Record<SortOrder, string[] | undefined> = {
-  relevance: undefined,
-  "date:desc": ["timestamp:desc", "position:asc"],
-  "date:asc": ["timestamp:asc", "position:asc"],
-  "position:asc": ["position:asc"],
-};
+function sortFor(
+  order: SortOrder,
+  sortable: readonly string[],
+): string[] | undefined {
+  const byRelease = sortable.includes("releaseId") ? ["releaseId:asc"] : [];
+  switch (order) {
+    case "relevance":
+      return undefined;
+    case "date:desc":
+      return ["timestamp:desc", ...byRelease, "position:asc"];
+    case "date:asc":
+      return ["timestamp:asc", ...byRelease, "position:asc"];
+    case "position:asc":
+      return ["position:asc"];
+  }
+}
 
 function withoutFilter(
   filters: SearchFilters | undefined,
@@ -76,8 +86,14 @@ function withoutFilter(
  * facet counts with it) up to `pagination.maxTotalHits`. Highlighting asks for
  * sentinel tags on `text` only, without cropping, so `_formatted.text` is the
  * whole sentence.
+ *
+ * @param sortable - the index's sortable attributes (they decide the tie-breaks)
  */
-export function planSearch(index: string, query: SearchQuery): SearchPlan {
+export function planSearch(
+  index: string,
+  query: SearchQuery,
+  sortable: readonly string[],
+): SearchPlan {
   const facets = [...new Set(query.facets ?? [])];
   const ownFiltered = facets.flatMap((facet) => {
     const field = OWN_FILTER[facet];
@@ -94,7 +110,7 @@ export function planSearch(index: string, query: SearchQuery): SearchPlan {
     matchingStrategy: "all" as const,
   };
   const filter = buildFilter(query.filters);
-  const sort = SORTS[query.sort ?? "relevance"];
+  const sort = sortFor(query.sort ?? "relevance", sortable);
 
   const main: MultiSearchQueryBody = {
     ...base,

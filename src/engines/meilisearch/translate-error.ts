@@ -65,7 +65,8 @@ function networkCode(err: unknown): string | undefined {
  *
  * @remarks
  * - `MeilisearchApiError` 401/403: the key was refused (`engine_unavailable`);
- *   408, 429 and 5xx: `engine_unavailable`; other statuses: `internal`.
+ *   `index_not_found`: `not_found`; 408, 429 and 5xx: `engine_unavailable`;
+ *   other statuses: `internal`.
  * - `MeilisearchRequestError` caused by `MeilisearchRequestTimeOutError`:
  *   `engine_timeout`; any other request error (ECONNREFUSED, DNS): `engine_unavailable`.
  * - `SyntaxError`: the client parses every body as JSON before looking at the
@@ -86,6 +87,13 @@ export function translateMeilisearchError(
       return new AppError(
         "engine_unavailable",
         `Meilisearch refused the API key (${describeApiError(err)}) while trying to ${action}`,
+        cause,
+      );
+    }
+    if (err.cause?.code === "index_not_found") {
+      return new AppError(
+        "not_found",
+        `Meilisearch has no such index (${describeApiError(err)}) while trying to ${action}`,
         cause,
       );
     }

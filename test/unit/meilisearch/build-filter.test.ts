@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { AppError } from "../../../src/errors/app-error.js";
 import {
   buildFilter,
+  buildReleaseDeletionFilter,
   quoteFilterValue,
 } from "../../../src/engines/meilisearch/build-filter.js";
 
@@ -71,6 +72,24 @@ describe("buildFilter", () => {
         .to.throw(AppError)
         .with.property("code", "invalid_request");
     }
+  });
+});
+
+describe("buildReleaseDeletionFilter", () => {
+  it("buildReleaseDeletionFilter when hashes are excepted then keeps the current version's documents", () => {
+    expect(buildReleaseDeletionFilter(["r1", "r2"], ['h"2'])).to.deep.equal([
+      ['releaseId IN ["r1", "r2"]'],
+      ['releaseHash NOT IN ["h\\"2"]'],
+    ]);
+  });
+
+  it("buildReleaseDeletionFilter when no hash is excepted then deletes every document of the releases", () => {
+    expect(buildReleaseDeletionFilter(["r1"])).to.deep.equal([
+      ['releaseId IN ["r1"]'],
+    ]);
+    expect(buildReleaseDeletionFilter(["r1"], [])).to.deep.equal([
+      ['releaseId IN ["r1"]'],
+    ]);
   });
 });
 

@@ -175,6 +175,25 @@ describe("Meilisearch engine reads (nock)", () => {
     scope.done();
   });
 
+  it("search when the index does not exist then throws not_found", async () => {
+    const scope = meili()
+      .post("/multi-search")
+      .reply(
+        404,
+        buildErrorBody(
+          "index_not_found",
+          "Inside `.queries[0]`: Index `missing` not found.",
+        ),
+      );
+
+    const err = await appErrorOf(
+      makeEngine().search("missing", { q: "", page: 1, hitsPerPage: 5 }),
+    );
+
+    expect(err.code).to.equal("not_found");
+    scope.done();
+  });
+
   it("searchFacetValues when given a surname then searches speakerVariants and maps hits back to names", async () => {
     const scope = meili()
       .post("/indexes/releases/facet-search", {

@@ -221,6 +221,22 @@ describe("Meilisearch engine writes (nock)", () => {
     scope.done();
   });
 
+  it("deleteReleases when the current hash is excepted then filters it out of the deletion", async () => {
+    const scope = meili()
+      .post("/indexes/releases/documents/delete", {
+        filter: [['releaseId IN ["r1"]'], ['releaseHash NOT IN ["new-hash"]']],
+      })
+      .reply(202, buildEnqueued(21, "documentDeletion"))
+      .get("/tasks/21")
+      .reply(200, buildTask({ uid: 21, type: "documentDeletion" }));
+
+    await makeEngine().deleteReleases("releases", ["r1"], {
+      exceptHashes: ["new-hash"],
+    });
+
+    scope.done();
+  });
+
   it("deleteReleases when given no release then sends nothing", async () => {
     const scope = meili().post(/.*/).reply(500);
 

@@ -13,6 +13,16 @@ import { AppError } from "../../../src/errors/app-error.js";
 import type { SearchQuery } from "../../../src/search/search-engine.js";
 import { buildDocument } from "./builders.js";
 
+const SORTABLE = ["timestamp", "position"];
+
+function planFor(
+  index: string,
+  query: SearchQuery,
+  sortable: readonly string[] = SORTABLE,
+) {
+  return planSearch(index, query, sortable);
+}
+
 function buildQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
   return { q: "multilateralism", page: 1, hitsPerPage: 20, ...overrides };
 }
@@ -33,7 +43,7 @@ function result(overrides: Record<string, unknown> = {}) {
 
 describe("planSearch", () => {
   it("planSearch when no facet has its own filter then sends one query with every filter and facet", () => {
-    const plan = planSearch(
+    const plan = planFor(
       "releases",
       buildQuery({
         filters: { fromTimestamp: 5 },
@@ -60,7 +70,7 @@ describe("planSearch", () => {
   });
 
   it("planSearch when speaker and release are filtered then counts each facet without its own filter", () => {
-    const plan = planSearch(
+    const plan = planFor(
       "releases",
       buildQuery({
         filters: { speakers: ["Wang Yi"], releaseIds: ["r1"] },
@@ -90,10 +100,7 @@ describe("planSearch", () => {
   });
 
   it("planSearch when highlighting then asks for sentinel tags on text without cropping", () => {
-    const [main] = planSearch(
-      "releases",
-      buildQuery({ highlight: true }),
-    ).queries;
+    const [main] = planFor("releases", buildQuery({ highlight: true })).queries;
 
     expect(main).to.include({
       highlightPreTag: HIGHLIGHT_PRE_TAG,
@@ -103,9 +110,26 @@ describe("planSearch", () => {
     expect(main).not.to.have.property("attributesToCrop");
   });
 
+  it("planSearch when releaseId is sortable then dates tie-break by release before position", () => {
+    const sortOf = (sort: "date:desc" | "date:asc") =>
+      planFor("r", buildQuery({ sort }), ["timestamp", "releaseId", "position"])
+        .queries[0]?.sort;
+
+    expect(sortOf("date:desc")).to.deep.equal([
+      "timestamp:desc",
+      "releaseId:asc",
+      "position:asc",
+    ]);
+    expect(sortOf("date:asc")).to.deep.equal([
+      "timestamp:asc",
+      "releaseId:asc",
+      "position:asc",
+    ]);
+  });
+
   it("planSearch when each order is asked then maps it to sortable attributes", () => {
     const sortOf = (sort: NonNullable<SearchQuery["sort"]>) =>
-      planSearch("r", buildQuery({ sort })).queries[0]?.sort;
+      planFor("r", buildQuery({ sort })).queries[0]?.sort;
 
     expect(sortOf("relevance")).to.equal(undefined);
     expect(sortOf("date:asc")).to.deep.equal(["timestamp:asc", "position:asc"]);
@@ -116,7 +140,7 @@ describe("planSearch", () => {
 describe("readSearchResults", () => {
   it("readSearchResults when results arrive then maps hits, facets, totals and highlights", () => {
     const doc = buildDocument({ text: "True multilateralism." });
-    const plan = planSearch(
+    const plan = planFor(
       "releases",
       buildQuery({
         highlight: true,
@@ -174,7 +198,7 @@ describe("readSearchResults", () => {
   });
 
   it("readSearchResults when a result is missing or malformed then throws internal", () => {
-    const plan = planSearch(
+    const plan = planFor(
       "releases",
       buildQuery({ filters: { speakers: ["x"] }, facets: ["speaker"] }),
     );

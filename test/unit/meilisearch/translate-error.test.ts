@@ -75,6 +75,20 @@ describe("translateMeilisearchError", () => {
       .and.contain("not filterable");
   });
 
+  it("translateMeilisearchError when the index does not exist then gives not_found", () => {
+    const original = apiError(
+      404,
+      buildErrorBody(
+        "index_not_found",
+        "Inside `.queries[0]`: Index `x` not found.",
+      ),
+    );
+
+    expect(translateMeilisearchError(original, "search index x").code).to.equal(
+      "not_found",
+    );
+  });
+
   it("translateMeilisearchError when the request timed out then gives engine_timeout", () => {
     const timeout = new Error("request timed out after 50ms");
     timeout.name = "MeilisearchRequestTimeOutError";
