@@ -30,6 +30,10 @@ export default tseslint.config(
         { allowNumber: true },
       ],
       "no-console": "error",
+      "@typescript-eslint/no-confusing-void-expression": [
+        "error",
+        { ignoreArrowShorthand: true },
+      ],
       // Spreading a string into code points is how we count characters on purpose.
       "@typescript-eslint/no-misused-spread": "off",
       "@typescript-eslint/no-unused-vars": [
@@ -53,6 +57,7 @@ export default tseslint.config(
       "@typescript-eslint/no-unsafe-assignment": "off",
       "@typescript-eslint/no-unsafe-argument": "off",
       "@typescript-eslint/no-unsafe-call": "off",
+      "@typescript-eslint/no-unsafe-return": "off",
     },
   },
 );

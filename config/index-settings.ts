@@ -57,7 +57,7 @@ export const INDEX_SETTINGS: IndexSettings = Object.freeze<IndexSettings>({
     "releaseHash",
     "speakerVariants",
   ],
-  sortableAttributes: ["timestamp", "position"],
+  sortableAttributes: ["timestamp", "releaseId", "position"],
   displayedAttributes: [
     "id",
     "text",

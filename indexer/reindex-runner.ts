@@ -100,7 +100,11 @@ export function createReindexRunner(
     err: unknown,
   ): void {
     const error =
-      err === null ? null : err instanceof Error ? err.message : String(err);
+      err === null
+        ? null
+        : err instanceof Error
+          ? err.message
+          : JSON.stringify(err);
     job.view = {
       ...job.view,
       status: error === null ? "succeeded" : "failed",

@@ -33,8 +33,10 @@ export function diffIndexSettings(
 }
 
 function normalise(key: keyof IndexSettings, value: unknown): unknown {
-  if (Array.isArray(value))
-    return ORDERED.has(key) ? [...value] : [...(value as string[])].sort();
+  if (Array.isArray(value)) {
+    const list = value as readonly string[];
+    return ORDERED.has(key) ? [...list] : [...list].sort();
+  }
   if (key === "synonyms" && typeof value === "object" && value !== null) {
     return Object.fromEntries(
       Object.entries(value as Record<string, readonly string[]>)

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../../config/config.js";
 import { AppError } from "../errors/app-error.js";
 import type { SearchEngine } from "../search/search-engine.js";
-import { createEmbeddedEngine } from "./embedded/embedded-engine.js";
+import { openEmbeddedEngine } from "./embedded/embedded-engine.js";
 import {
   assertSearchOnlyKey,
   createMeilisearchEngine,
@@ -24,7 +24,7 @@ export async function createEngine(
   const meili = config.meilisearch;
   const log = logger.child({ component: "engine" });
   if (meili === undefined) {
-    return createEmbeddedEngine({
+    return openEmbeddedEngine({
       ...(config.indexing.dataDir !== undefined && {
         dataDir: config.indexing.dataDir,
       }),

@@ -74,14 +74,7 @@ export function metricsMiddleware(metrics: Metrics): RequestHandler {
   return (req, res, next) => {
     const stop = metrics.httpDuration.startTimer();
     res.once("finish", () => {
-      const route: unknown = req.route;
-      const pattern =
-        typeof route === "object" &&
-        route !== null &&
-        "path" in route &&
-        typeof route.path === "string"
-          ? `${req.baseUrl}${route.path}`
-          : "unmatched";
+      const pattern = routePattern(req.route, req.originalUrl);
       const labels = {
         method: req.method,
         route: pattern,
@@ -92,4 +85,28 @@ export function metricsMiddleware(metrics: Metrics): RequestHandler {
     });
     next();
   };
+}
+
+/**
+ * The matched route as `/v1/sentences/:id`. `req.baseUrl` is already reset when
+ * an error left the router, so the mount prefix is taken from the original path:
+ * the segments before those the route pattern matched.
+ */
+function routePattern(route: unknown, originalUrl: string): string {
+  if (
+    typeof route !== "object" ||
+    route === null ||
+    !("path" in route) ||
+    typeof route.path !== "string"
+  ) {
+    return "unmatched";
+  }
+  const path = originalUrl.split("?", 1)[0] ?? "";
+  const segments = path.split("/").filter((s) => s !== "");
+  const patternSegments = route.path.split("/").filter((s) => s !== "").length;
+  const prefix = segments.slice(
+    0,
+    Math.max(0, segments.length - patternSegments),
+  );
+  return `${prefix.map((s) => `/${s}`).join("")}${route.path}`;
 }

@@ -51,11 +51,15 @@ export async function startServer(
     url: `http://${shownHost}:${port}`,
     async close(graceMs) {
       closing = true;
-      const closed = new Promise<void>((resolve) =>
-        server.close(() => resolve()),
-      );
+      const closed = new Promise<void>((resolve) => {
+        server.close(() => {
+          resolve();
+        });
+      });
       server.closeIdleConnections();
-      const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+      const timer = setTimeout(() => {
+        server.closeAllConnections();
+      }, graceMs);
       timer.unref();
       await closed;
       clearTimeout(timer);

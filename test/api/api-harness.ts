@@ -9,7 +9,7 @@ import {
   createSearchClient,
   type SearchClient,
 } from "../../src/client/search-client.js";
-import { createEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
+import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
 import { createMetrics, type Metrics } from "../../src/http/metrics.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import type { Reindexer } from "../../src/reindex/reindexer.js";
@@ -65,7 +65,7 @@ export async function startTestApi(
     PORT: "0",
     ...options.env,
   });
-  const engine = await createEmbeddedEngine();
+  const engine = await openEmbeddedEngine();
   const index = config.indexing.indexName;
   if (options.documents !== undefined) {
     await engine.ensureIndex(index, INDEX_SETTINGS);
@@ -100,7 +100,7 @@ export async function startTestApi(
     running,
     close: async () => {
       await running.close(1_000);
-      await engine.close?.();
+      await engine.close();
     },
   };
 }

@@ -69,7 +69,7 @@ describe("HTTP hardening", () => {
       headers: { "x-request-id": "abc-123" },
     });
     const replaced = await request(`${api.url}/healthz`, {
-      headers: { "x-request-id": "bad id\u0001" },
+      headers: { "x-request-id": "not safe; <script>" },
     });
     const generated = await request(`${api.url}/healthz`);
 

@@ -32,6 +32,37 @@ describe("renderHighlight", () => {
     });
   });
 
+  it("renderHighlight when the engine marked part of a word then marks the whole word", () => {
+    const text = "safeguard true multilateralism.";
+    const segments = [
+      { text: "safeguard true ", match: false },
+      { text: "multilat", match: true },
+      { text: "eralism.", match: false },
+    ];
+
+    expect(renderHighlight(text, segments)).to.deep.equal({
+      html: "safeguard true <mark>multilateralism</mark>.",
+      segments: [
+        { text: "safeguard true ", match: false },
+        { text: "multilateralism", match: true },
+        { text: ".", match: false },
+      ],
+    });
+  });
+
+  it("renderHighlight when a phrase is marked then keeps it one mark and stops at punctuation", () => {
+    const text = "the UN Security Council, today";
+    const segments = [
+      { text: "the ", match: false },
+      { text: "UN Security Council", match: true },
+      { text: ", today", match: false },
+    ];
+
+    expect(renderHighlight(text, segments).html).to.equal(
+      "the <mark>UN Security Council</mark>, today",
+    );
+  });
+
   it("renderHighlight when segments are missing then returns one unmatched segment", () => {
     expect(renderHighlight("plain", undefined).segments).to.deep.equal([
       { text: "plain", match: false },
