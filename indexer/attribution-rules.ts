@@ -80,9 +80,9 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       state.turn === undefined ? undefined : spokenBy(p.text, state.turn),
   },
   {
-    name: "before any label, a press conference's paragraphs are the spokesperson's announcements",
-    apply: (p, _i, context, state) =>
-      context.spokesperson === undefined || state.labelSeen
+    name: "outside any turn (the opening, after a separator), a press conference's paragraphs are the spokesperson's announcements",
+    apply: (p, _i, context) =>
+      context.spokesperson === undefined
         ? undefined
         : spokenBy(p.text, context.spokesperson),
   },

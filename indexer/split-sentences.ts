@@ -16,7 +16,8 @@ const OPENERS = new Set(abbreviations.sentenceOpeners);
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-const WHITESPACE = /[\s\u200B-\u200D\uFEFF]+/g;
+const WHITESPACE = /\s+/g;
+const ZERO_WIDTH = /[\u200B-\u200D\uFEFF]/g;
 const LEADING_PUNCTUATION = /^[(["“‘'«]+/;
 const FIRST_WORD = /^[\s"“‘'«(]*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
@@ -25,11 +26,10 @@ const DIGIT_START = /^\s*[\d$€£¥]/;
 const NEEDS_NORMALIZING = /[^\S ]|[\u200B-\u200D\uFEFF]| {2}|^ | $/;
 const LOOKAHEAD = 40;
 
-/** Collapses every run of whitespace (incl. U+00A0, U+3000, zero-width) to one space and trims. */
+/** Collapses every run of whitespace (incl. U+00A0, U+3000) to one space, drops zero-width characters, and trims. */
 export function normalizeWhitespace(text: string): string {
-  return NEEDS_NORMALIZING.test(text)
-    ? text.replace(WHITESPACE, " ").trim()
-    : text;
+  if (!NEEDS_NORMALIZING.test(text)) return text;
+  return text.replace(ZERO_WIDTH, "").replace(WHITESPACE, " ").trim();
 }
 
 /**

@@ -1,0 +1,136 @@
+import { expect } from "chai";
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { parseCliArgs, UsageError } from "../../../indexer/cli-args.js";
+import { fixturePath, REPO_ROOT } from "./indexer-test-helpers.js";
+
+interface RunResult {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+function runCli(
+  args: readonly string[],
+  options: { closeStdoutEarly?: boolean } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", path.join(REPO_ROOT, "indexer", "main.ts"), ...args],
+      {
+        cwd: REPO_ROOT,
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      stdout += chunk.toString();
+      // Like `| head -1`: the reader goes away after the first chunk.
+      if (options.closeStdoutEarly === true) child.stdout.destroy();
+    });
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe("indexer CLI", function () {
+  this.timeout(30_000);
+
+  it("parseCliArgs when given --dry-run and paths then it picks the dry-run mode", () => {
+    expect(parseCliArgs(["--dry-run", "a", "b"])).to.deep.equal({
+      mode: "dry-run",
+      paths: ["a", "b"],
+    });
+    expect(parseCliArgs(["-h"])).to.deep.equal({ mode: "help" });
+  });
+
+  it("parseCliArgs when an option is unknown or no path is given then it throws a UsageError", () => {
+    expect(() => parseCliArgs(["--bogus", "x"])).to.throw(UsageError);
+    expect(() => parseCliArgs(["--dry-run"])).to.throw(UsageError, "no PATH");
+  });
+
+  it("main when run with --dry-run on the seed then stdout is 19 NDJSON documents and nothing else", async () => {
+    const result = await runCli([
+      "--dry-run",
+      fixturePath("2021-07-15-mfa-readout-seed.txt"),
+    ]);
+
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(result.code).to.equal(0);
+    expect(lines).to.have.length(19);
+    const first = JSON.parse(lines[0] ?? "{}") as Record<string, unknown>;
+    expect(first).to.include({
+      speaker: null,
+      location: "Tashkent",
+      paragraph: 0,
+      position: 0,
+    });
+    expect(first).not.to.have.property("releaseHash");
+    expect(result.stderr).to.match(
+      /done: 1 files, 1 releases, 19 sentences, 2 speakers, 0 failures/,
+    );
+  });
+
+  it("main when one input is bad then it names the file and reason on stderr, still prints the others and exits 1", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "indexer-cli-"));
+    try {
+      const empty = path.join(dir, "2020-01-01-empty.txt");
+      await writeFile(empty, "");
+
+      const result = await runCli([
+        "--dry-run",
+        empty,
+        fixturePath("2000-02-01-kremlin-readout.txt"),
+      ]);
+
+      expect(result.code).to.equal(1);
+      expect(result.stderr).to.include(`error: ${empty}: empty file`);
+      expect(result.stdout.trimEnd().split("\n").length).to.be.greaterThan(5);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("main when stdout is closed early (| head) then it stops and exits cleanly", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "indexer-cli-"));
+    try {
+      const record = (i: number): string =>
+        JSON.stringify({
+          title: `Release ${i}`,
+          date: "2020-01-01",
+          body: "One sentence. Another one.\n\nA third.",
+        });
+      const feed = path.join(dir, "feed.ndjson");
+      await writeFile(
+        feed,
+        Array.from({ length: 3000 }, (_v, i) => record(i)).join("\n"),
+      );
+
+      const result = await runCli(["--dry-run", feed], {
+        closeStdoutEarly: true,
+      });
+
+      expect(result.code).to.equal(0);
+      expect(result.stderr).not.to.match(/EPIPE|fatal|Error/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("main when engine options are asked for without --dry-run then it explains and exits 2", async () => {
+    const result = await runCli([
+      fixturePath("2021-07-15-mfa-readout-seed.txt"),
+    ]);
+
+    expect(result.code).to.equal(2);
+    expect(result.stdout).to.equal("");
+    expect(result.stderr).to.match(/--dry-run/);
+  });
+});
