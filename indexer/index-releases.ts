@@ -46,8 +46,14 @@ export async function reindex(
 ): Promise<ReindexSummary> {
   const drift = await settingsDrift(target);
   if (options.full || drift !== undefined) {
-    if (drift !== undefined && !options.full)
-      target.log("settings differ from the code: full rebuild", { drift });
+    if (drift !== undefined && !options.full) {
+      target.log(
+        drift[0] === "missing"
+          ? "the index does not exist yet: full build"
+          : "the index settings differ from the code: full rebuild with swap",
+        { drift },
+      );
+    }
     return rebuildIndex(target, input);
   }
   return syncIndex(target, input, { deleteMissing: true });

@@ -22,6 +22,10 @@ export interface IndexingOptions {
   readonly watch: boolean;
   /** A cron expression for periodic full reindexes. */
   readonly schedule?: string | undefined;
+  /** What to index; the releases folder by default. `watch` watches the first path. */
+  readonly paths?: readonly string[];
+  /** Rebuild the index from scratch at start rather than syncing what changed. */
+  readonly full?: boolean;
   readonly onJobFinished?: (job: ReindexJobResponse) => void;
   readonly onWatchBatch?: (summary: WatchSummary) => void;
 }
@@ -42,7 +46,8 @@ export interface Indexing {
  */
 export function startIndexing(options: IndexingOptions): Indexing {
   const { config, engine } = options;
-  const dir = config.indexing.releasesDir;
+  const paths = options.paths ?? [config.indexing.releasesDir];
+  const dir = paths[0] ?? config.indexing.releasesDir;
   const target: IndexTarget = {
     engine,
     indexName: config.indexing.indexName,
@@ -52,7 +57,7 @@ export function startIndexing(options: IndexingOptions): Indexing {
   let watcher: ReleaseWatcher | undefined;
 
   const loadAll = async (): Promise<LoadedInput> => {
-    const input = await loadReleases([dir]);
+    const input = await loadReleases(paths);
     for (const e of input.errors)
       options.log("input error", {
         file: e.source,
@@ -85,7 +90,7 @@ export function startIndexing(options: IndexingOptions): Indexing {
       }),
     });
   }
-  const initial = runner.runNow("startup", { full: false });
+  const initial = runner.runNow("startup", { full: options.full ?? false });
   const cron =
     options.schedule === undefined
       ? undefined

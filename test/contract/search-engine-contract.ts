@@ -10,6 +10,7 @@ import { describeFacetContract } from "./facets-contract.js";
 import { describeFilterContract } from "./filters-contract.js";
 import { describeHighlightContract } from "./highlight-contract.js";
 import { describeLifecycleContract } from "./lifecycle-contract.js";
+import { describeReindexContract } from "./reindex-contract.js";
 import { describeMatchingContract } from "./matching-contract.js";
 import { describeSortContract } from "./sort-contract.js";
 
@@ -100,5 +101,6 @@ export function runSearchEngineContract(
     describeSortContract(context);
     describeHighlightContract(context);
     describeLifecycleContract(context);
+    describeReindexContract(context);
   });
 }
