@@ -79,11 +79,11 @@ export function describeReindexContract(ctx: ContractContext): void {
         errors: [],
       });
       const totals: number[] = [];
-      let done = false;
+      const state = { done: false };
       void rebuilding.finally(() => {
-        done = true;
+        state.done = true;
       });
-      while (!done)
+      while (!state.done)
         totals.push(
           (await ctx.search(live, "alpha treaty", { hitsPerPage: 1 })).total,
         );
