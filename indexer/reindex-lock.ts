@@ -14,13 +14,16 @@ export interface CrossProcessLock {
  * taken over when stale, so a killed holder does not block reindexing forever).
  *
  * @param waitMs - how long a second reindex waits before failing with a clear error
+ * @param onCompromised - called if another process took the lock over while held
  */
 export function createFileLock(
   dir: string,
   name: string,
   waitMs = 10 * 60_000,
+  onCompromised: (err: Error) => void = () => undefined,
 ): CrossProcessLock {
   const file = path.join(dir, `${name}.reindex`);
+  const retryMs = Math.min(1_000, Math.max(25, Math.round(waitMs / 20)));
   return {
     async acquire() {
       await mkdir(dir, { recursive: true });
@@ -28,11 +31,13 @@ export function createFileLock(
       try {
         const release = await lockfile.lock(file, {
           stale: 30_000,
+          // Another process took the lock over (we were stalled past `stale`): report, do not crash.
+          onCompromised,
           update: 10_000,
           retries: {
-            retries: Math.ceil(waitMs / 2_000),
-            minTimeout: 2_000,
-            maxTimeout: 2_000,
+            retries: Math.ceil(waitMs / retryMs),
+            minTimeout: retryMs,
+            maxTimeout: retryMs,
             factor: 1,
           },
         });

@@ -73,6 +73,11 @@ export function startIndexing(options: IndexingOptions): Indexing {
     lock: createFileLock(
       config.indexing.dataDir ?? os.tmpdir(),
       `release-search-${config.indexing.indexName}`,
+      undefined,
+      (err) =>
+        options.log("the reindex lock was taken over by another process", {
+          error: err.message,
+        }),
     ),
     ...(options.onJobFinished !== undefined && {
       onJobFinished: options.onJobFinished,

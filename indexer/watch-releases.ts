@@ -150,7 +150,8 @@ export function watchReleases(options: WatchOptions): ReleaseWatcher {
     seed(input) {
       bySource.clear();
       for (const release of input.releases) {
-        const file = path.resolve(release.source);
+        // NDJSON releases name their record as `file:line`.
+        const file = path.resolve(release.source.replace(/:\d+$/, ""));
         const map = bySource.get(file) ?? new Map<string, string>();
         map.set(release.releaseId, release.releaseHash);
         bySource.set(file, map);
