@@ -23,12 +23,15 @@ const FIRST_WORD = /^[\s"“‘'«(]*([\p{L}\p{N}][\p{L}\p{N}.'’-]*)/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DIGIT_START = /^\s*[\d$€£¥]/;
 /** Any whitespace but a single inner space: only such text needs normalising. */
-const NEEDS_NORMALIZING = /[^\S ]|[\u200B-\u200D\uFEFF]| {2}|^ | $/;
+const NEEDS_NORMALIZING =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 const LOOKAHEAD = 40;
+const ENUMERATION = /^(?:\d{1,3}|[IVX]{1,4}|[a-z])$/;
 
 /** Collapses every run of whitespace (incl. U+00A0, U+3000) to one space, drops zero-width characters, and trims. */
 export function normalizeWhitespace(text: string): string {
-  if (!NEEDS_NORMALIZING.test(text)) return text;
+  const padded = text.startsWith(" ") || text.endsWith(" ");
+  if (!padded && !NEEDS_NORMALIZING.test(text)) return text;
   return text.replace(ZERO_WIDTH, "").replace(WHITESPACE, " ").trim();
 }
 
@@ -85,6 +88,9 @@ function continuesSentence(
   );
   const core = token.replace(LEADING_PUNCTUATION, "");
   if (ALWAYS.has(core) || SINGLE_CAPITAL.test(core)) return true;
+  // "1. The first task …": a list number alone is not a sentence.
+  if (ENUMERATION.test(core) && text.slice(start, end).trim() === `${token}.`)
+    return true;
   const next = text.slice(breakAt, breakAt + LOOKAHEAD);
   if (BEFORE_NUMBER.has(core)) return DIGIT_START.test(next);
   if (BEFORE_NAME.has(core)) {

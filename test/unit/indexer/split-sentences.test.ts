@@ -30,6 +30,12 @@ describe("splitSentences", () => {
     ).to.deep.equal(["It has grown since 2000.", "Those were hard years."]);
   });
 
+  it("splitSentences when a paragraph opens with a list number then the number stays with its sentence", () => {
+    expect(
+      splitSentences("1. Ensure funding. 2. Report by May."),
+    ).to.deep.equal(["1. Ensure funding.", "2. Report by May."]);
+  });
+
   it("splitSentences when 'U.S.' ends a sentence before a common opener then it splits", () => {
     expect(
       splitSentences("We talked with the U.S. The talks went well."),
