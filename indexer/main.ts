@@ -1,4 +1,7 @@
 import process from "node:process";
+import dotenv from "dotenv";
+import { ConfigError, loadConfig, type Config } from "../config/config.js";
+import { AppError } from "../src/errors/app-error.js";
 import {
   parseCliArgs,
   USAGE,
@@ -7,6 +10,11 @@ import {
 } from "./cli-args.js";
 import { runDryRun } from "./dry-run.js";
 import { createLineWriter } from "./ndjson-writer.js";
+import {
+  checkSettings,
+  createIndexerLogger,
+  runIndexer,
+} from "./engine-commands.js";
 
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;
@@ -26,12 +34,31 @@ async function run(command: CliCommand): Promise<number> {
       });
       return summary.failures > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
     }
-    case "index":
-      process.stderr.write(
-        "Pushing documents to a search engine is not available yet; use --dry-run to print them.\n",
+    case "check-settings": {
+      const config = readConfig();
+      return checkSettings(config, createIndexerLogger(config), process.stdout);
+    }
+    case "index": {
+      const config = readConfig();
+      return runIndexer(
+        config,
+        {
+          paths: command.paths,
+          full: command.full,
+          watch: command.watch,
+          schedule: command.schedule ?? config.indexing.schedule,
+          controlPort: command.controlPort ?? config.indexing.controlPort,
+        },
+        createIndexerLogger(config),
       );
-      return EXIT_USAGE;
+    }
   }
+}
+
+/** Reads .env and the environment; a bad value ends the run with the variable's name. */
+function readConfig(): Config {
+  dotenv.config({ quiet: true });
+  return loadConfig();
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -51,6 +78,16 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exitCode = EXIT_USAGE;
+      return;
+    }
+    if (err instanceof AppError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      process.exitCode = EXIT_INPUT_FAILED;
+      return;
+    }
     process.stderr.write(
       `fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
     );
