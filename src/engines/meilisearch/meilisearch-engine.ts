@@ -182,7 +182,7 @@ export function createMeilisearchEngine(
     },
 
     async search(index, query) {
-      const plan = planSearch(index, query, INDEX_SETTINGS.sortableAttributes);
+      const plan = planSearch(index, query);
       const response = await call(`search index ${index}`, () =>
         client.multiSearch({ queries: plan.queries }),
       );

@@ -46,21 +46,16 @@ const OWN_FILTER: Partial<Record<FacetAttribute, keyof SearchFilters>> = {
 
 /**
  * Sort parameters per order: by date, ties by release then position, so a release
- * reads in order. The release tie-break needs `releaseId` among the sortable
- * attributes; without it, same-day sentences of two releases interleave by position.
+ * reads in order (INDEX_SETTINGS makes all three sortable).
  */
-function sortFor(
-  order: SortOrder,
-  sortable: readonly string[],
-): string[] | undefined {
-  const byRelease = sortable.includes("releaseId") ? ["releaseId:asc"] : [];
+function sortFor(order: SortOrder): string[] | undefined {
   switch (order) {
     case "relevance":
       return undefined;
     case "date:desc":
-      return ["timestamp:desc", ...byRelease, "position:asc"];
+      return ["timestamp:desc", "releaseId:asc", "position:asc"];
     case "date:asc":
-      return ["timestamp:asc", ...byRelease, "position:asc"];
+      return ["timestamp:asc", "releaseId:asc", "position:asc"];
     case "position:asc":
       return ["position:asc"];
   }
@@ -87,13 +82,8 @@ function withoutFilter(
  * sentinel tags on `text` only, without cropping, so `_formatted.text` is the
  * whole sentence.
  *
- * @param sortable - the index's sortable attributes (they decide the tie-breaks)
  */
-export function planSearch(
-  index: string,
-  query: SearchQuery,
-  sortable: readonly string[],
-): SearchPlan {
+export function planSearch(index: string, query: SearchQuery): SearchPlan {
   const facets = [...new Set(query.facets ?? [])];
   const ownFiltered = facets.flatMap((facet) => {
     const field = OWN_FILTER[facet];
@@ -110,7 +100,7 @@ export function planSearch(
     matchingStrategy: "all" as const,
   };
   const filter = buildFilter(query.filters);
-  const sort = sortFor(query.sort ?? "relevance", sortable);
+  const sort = sortFor(query.sort ?? "relevance");
 
   const main: MultiSearchQueryBody = {
     ...base,

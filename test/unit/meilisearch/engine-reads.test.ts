@@ -47,7 +47,7 @@ describe("Meilisearch engine reads (nock)", () => {
               ["timestamp >= 1626307200"],
               ["timestamp <= 1626393599"],
             ],
-            sort: ["timestamp:desc", "position:asc"],
+            sort: ["timestamp:desc", "releaseId:asc", "position:asc"],
             facets: ["location"],
             attributesToRetrieve: [
               "id",

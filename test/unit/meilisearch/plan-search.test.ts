@@ -13,14 +13,8 @@ import { AppError } from "../../../src/errors/app-error.js";
 import type { SearchQuery } from "../../../src/search/search-engine.js";
 import { buildDocument } from "./builders.js";
 
-const SORTABLE = ["timestamp", "position"];
-
-function planFor(
-  index: string,
-  query: SearchQuery,
-  sortable: readonly string[] = SORTABLE,
-) {
-  return planSearch(index, query, sortable);
+function planFor(index: string, query: SearchQuery) {
+  return planSearch(index, query);
 }
 
 function buildQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
@@ -64,6 +58,7 @@ describe("planSearch", () => {
     expect(plan.queries[0]?.facets).to.deep.equal(["speaker", "location"]);
     expect(plan.queries[0]?.sort).to.deep.equal([
       "timestamp:desc",
+      "releaseId:asc",
       "position:asc",
     ]);
     expect(plan.queries[0]).not.to.have.property("attributesToHighlight");
@@ -110,10 +105,9 @@ describe("planSearch", () => {
     expect(main).not.to.have.property("attributesToCrop");
   });
 
-  it("planSearch when releaseId is sortable then dates tie-break by release before position", () => {
+  it("planSearch when sorting by date then ties break by release before position", () => {
     const sortOf = (sort: "date:desc" | "date:asc") =>
-      planFor("r", buildQuery({ sort }), ["timestamp", "releaseId", "position"])
-        .queries[0]?.sort;
+      planFor("r", buildQuery({ sort })).queries[0]?.sort;
 
     expect(sortOf("date:desc")).to.deep.equal([
       "timestamp:desc",
@@ -132,7 +126,11 @@ describe("planSearch", () => {
       planFor("r", buildQuery({ sort })).queries[0]?.sort;
 
     expect(sortOf("relevance")).to.equal(undefined);
-    expect(sortOf("date:asc")).to.deep.equal(["timestamp:asc", "position:asc"]);
+    expect(sortOf("date:asc")).to.deep.equal([
+      "timestamp:asc",
+      "releaseId:asc",
+      "position:asc",
+    ]);
     expect(sortOf("position:asc")).to.deep.equal(["position:asc"]);
   });
 });

@@ -31,7 +31,11 @@ describe("toMeilisearchSettings", () => {
       "timestamp",
       "speakerVariants",
     ]);
-    expect(body.sortableAttributes).to.deep.equal(["timestamp", "position"]);
+    expect(body.sortableAttributes).to.deep.equal([
+      "timestamp",
+      "releaseId",
+      "position",
+    ]);
     expect(body.typoTolerance).to.deep.equal({
       enabled: true,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
@@ -106,7 +110,9 @@ describe("diffSettings", () => {
   });
 
   it("diffSettings when only the order of a set differs then reports nothing", () => {
-    const live = withChanges({ sortableAttributes: ["position", "timestamp"] });
+    const live = withChanges({
+      sortableAttributes: ["position", "releaseId", "timestamp"],
+    });
 
     expect(diffSettings(live, INDEX_SETTINGS)).to.deep.equal([]);
   });
