@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { parseCliArgs, UsageError } from "../../../indexer/cli-args.js";
@@ -12,9 +12,20 @@ interface RunResult {
   readonly stderr: string;
 }
 
+/** The environment without anything that would point the CLI at a real engine or folder. */
+function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const kept = Object.entries(process.env).filter(
+    ([key]) =>
+      !/^(MEILI_|DATA_DIR|RELEASES_DIR|ADMIN_TOKEN|INDEXER_|REINDEX_)/.test(
+        key,
+      ),
+  );
+  return { ...Object.fromEntries(kept), LOG_LEVEL: "info", ...extra };
+}
+
 function runCli(
   args: readonly string[],
-  options: { closeStdoutEarly?: boolean } = {},
+  options: { closeStdoutEarly?: boolean; env?: Record<string, string> } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(
@@ -22,6 +33,7 @@ function runCli(
       ["--import", "tsx", path.join(REPO_ROOT, "indexer", "main.ts"), ...args],
       {
         cwd: REPO_ROOT,
+        env: cleanEnv(options.env),
         stdio: ["ignore", "pipe", "pipe"],
       },
     );
@@ -124,13 +136,73 @@ describe("indexer CLI", function () {
     }
   });
 
-  it("main when engine options are asked for without --dry-run then it explains and exits 2", async () => {
+  it("main when indexing with neither MEILI_URL nor DATA_DIR then explains where an index can live and exits 1", async () => {
     const result = await runCli([
       fixturePath("2021-07-15-mfa-readout-seed.txt"),
     ]);
 
-    expect(result.code).to.equal(2);
+    expect(result.code).to.equal(1);
     expect(result.stdout).to.equal("");
-    expect(result.stderr).to.match(/--dry-run/);
+    expect(result.stderr).to.match(/MEILI_URL.*DATA_DIR/);
+  });
+
+  it("main when indexing into DATA_DIR twice then builds the index, then skips the unchanged release", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "indexer-engine-"));
+    try {
+      const env = { DATA_DIR: dir };
+      const seed = fixturePath("2021-07-15-mfa-readout-seed.txt");
+
+      const first = await runCli([seed], { env });
+      const second = await runCli([seed], { env });
+      const check = await runCli(["--check-settings"], { env });
+
+      expect(first.code, first.stderr).to.equal(0);
+      expect(first.stderr).to.match(/"mode":"full","documents":19,"added":1/);
+      expect(second.code).to.equal(0);
+      expect(second.stderr).to.match(
+        /"mode":"incremental","documents":19,"added":0,"updated":0,"deleted":0,"unchanged":1/,
+      );
+      expect(check.code).to.equal(0);
+      expect(check.stdout).to.contain("settings match the code");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("main --check-settings when the index does not exist then says so and exits 1", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "indexer-engine-"));
+    try {
+      const result = await runCli(["--check-settings"], {
+        env: { DATA_DIR: dir },
+      });
+
+      expect(result.code).to.equal(1);
+      expect(result.stdout).to.contain("does not exist");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("main when an input fails then still indexes the rest and exits 1", async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "indexer-engine-"));
+    try {
+      const releases = path.join(dir, "releases");
+      await mkdir(releases);
+      await copyFile(
+        fixturePath("2021-07-15-mfa-readout-seed.txt"),
+        path.join(releases, "seed.txt"),
+      );
+      await writeFile(path.join(releases, "empty.txt"), "");
+
+      const result = await runCli([releases], {
+        env: { DATA_DIR: path.join(dir, "data") },
+      });
+
+      expect(result.code).to.equal(1);
+      expect(result.stderr).to.contain("empty.txt");
+      expect(result.stderr).to.match(/"documents":19/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
