@@ -94,25 +94,64 @@ export const searchParamsSchema = z
 export type SearchParams = z.output<typeof searchParamsSchema>;
 export type SearchParamsInput = z.input<typeof searchParamsSchema>;
 
-/** The GET query string of `/v1/search`, as documented in OpenAPI. */
+/**
+ * The GET query string of `/v1/search` as OpenAPI shows it (strings and
+ * repeated parameters); requests are validated by `searchParamsSchema`.
+ */
 export const searchQueryStringSchema = z.object({
-  q: z.string().optional(),
-  speaker: z.array(z.string()).optional(),
-  release: z.array(z.string()).optional(),
-  from: z
+  q: z
     .string()
+    .max(SEARCH_LIMITS.maxQueryLength)
     .optional()
-    .meta({ description: "YYYY-MM-DD", example: "2021-01-01" }),
-  to: z
-    .string()
+    .meta({
+      description:
+        "Free text (at most 512 characters); empty matches every sentence.",
+      example: "multilaterlism",
+    }),
+  speaker: z
+    .array(z.string().max(SEARCH_LIMITS.maxValueLength))
+    .max(SEARCH_LIMITS.maxValuesPerFilter)
     .optional()
-    .meta({ description: "YYYY-MM-DD", example: "2021-12-31" }),
+    .meta({
+      description: "Repeatable: hits whose speaker is any of these.",
+      example: ["Wang Yi"],
+    }),
+  release: z
+    .array(z.string().max(SEARCH_LIMITS.maxValueLength))
+    .max(SEARCH_LIMITS.maxValuesPerFilter)
+    .optional()
+    .meta({ description: "Repeatable: hits from any of these release ids." }),
+  from: z.iso
+    .date()
+    .optional()
+    .meta({
+      description: "Inclusive start date, YYYY-MM-DD.",
+      example: "2021-01-01",
+    }),
+  to: z.iso
+    .date()
+    .optional()
+    .meta({
+      description: "Inclusive end date, YYYY-MM-DD.",
+      example: "2021-12-31",
+    }),
   sort: sortSchema.optional(),
-  page: z.int().min(1).max(SEARCH_LIMITS.maxPage).optional(),
-  hitsPerPage: z.int().min(1).max(SEARCH_LIMITS.maxHitsPerPage).optional(),
+  page: z
+    .int()
+    .min(1)
+    .max(SEARCH_LIMITS.maxPage)
+    .optional()
+    .meta({ description: "1-based page (default 1)." }),
+  hitsPerPage: z
+    .int()
+    .min(1)
+    .max(SEARCH_LIMITS.maxHitsPerPage)
+    .optional()
+    .meta({ description: "Hits per page, 1–100 (default 20)." }),
   facets: z.string().optional().meta({
     description:
-      "Comma-separated list of speaker, releaseId, location, mentions; empty for none.",
+      "Comma-separated facets among speaker, releaseId, location, mentions (default speaker; empty for none).",
+    example: "speaker,mentions",
   }),
 });
 

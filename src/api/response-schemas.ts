@@ -142,7 +142,6 @@ export const errorResponseSchema = z
         "invalid_request",
         "unauthorized",
         "not_found",
-        "conflict",
         "payload_too_large",
         "unsupported_media_type",
         "rate_limited",
