@@ -76,15 +76,8 @@ export const speakersResponseSchema = z
   .object({ speakers: z.array(z.object({ name: z.string(), count: z.int() })) })
   .meta({ id: "SpeakersResponse" });
 
-export const releaseResponseSchema = z
-  .object({
-    id: z.string(),
-    title: z.string(),
-    date: z.iso.date(),
-    location: z.string().nullable(),
-    category: z.string().nullable(),
-    sentences: z.array(documentSchema),
-  })
+export const releaseResponseSchema = releaseSummarySchema
+  .extend({ sentences: z.array(documentSchema) })
   .meta({ id: "Release" });
 
 export const sentenceResponseSchema = z

@@ -100,14 +100,7 @@ export function lowerBound(
   from = 0,
   to = terms.length,
 ): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((terms[mid] ?? value) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(from, to, (i) => (terms[i] ?? value) < value);
 }
 
 /**
@@ -120,11 +113,18 @@ export function prefixEnd(
   from: number,
   to = terms.length,
 ): number {
-  let lo = from;
-  let hi = to;
+  return partitionPoint(from, to, (i) => terms[i]?.startsWith(prefix) === true);
+}
+
+/** Binary search: the first index in `[lo, hi)` where `before` turns false. */
+function partitionPoint(
+  lo: number,
+  hi: number,
+  before: (index: number) => boolean,
+): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (terms[mid]?.startsWith(prefix) === true) lo = mid + 1;
+    if (before(mid)) lo = mid + 1;
     else hi = mid;
   }
   return lo;

@@ -106,3 +106,20 @@ export function liveSettingsResponse(
     embedders: {},
   };
 }
+
+/** A Meilisearch search result (one entry of a multi-search), with overrides. */
+export function buildSearchResult(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    indexUid: "releases",
+    hits: [],
+    query: "",
+    processingTimeMs: 1,
+    hitsPerPage: 20,
+    page: 1,
+    totalPages: 0,
+    totalHits: 0,
+    ...overrides,
+  };
+}

@@ -8,6 +8,7 @@ import {
   buildDocument,
   buildErrorBody,
   liveSettingsResponse,
+  buildSearchResult,
 } from "./builders.js";
 import { appErrorOf, makeEngine, meili } from "./nock-harness.js";
 
@@ -15,20 +16,6 @@ const notFound = buildErrorBody(
   "index_not_found",
   "Index `missing` not found.",
 );
-
-function searchResult(overrides: Record<string, unknown> = {}) {
-  return {
-    indexUid: "releases",
-    hits: [],
-    query: "",
-    processingTimeMs: 1,
-    hitsPerPage: 20,
-    page: 1,
-    totalPages: 0,
-    totalHits: 0,
-    ...overrides,
-  };
-}
 
 describe("Meilisearch engine reads (nock)", () => {
   it("search when filtered by speaker with facets then sends one multi-search with disjunctive facet queries", async () => {
@@ -83,7 +70,7 @@ describe("Meilisearch engine reads (nock)", () => {
       })
       .reply(200, {
         results: [
-          searchResult({
+          buildSearchResult({
             hits: [
               {
                 ...doc,
@@ -100,7 +87,7 @@ describe("Meilisearch engine reads (nock)", () => {
             processingTimeMs: 4,
             facetDistribution: { location: { Tashkent: 11 } },
           }),
-          searchResult({
+          buildSearchResult({
             hitsPerPage: 0,
             totalHits: 30,
             processingTimeMs: 2,
@@ -231,7 +218,7 @@ describe("Meilisearch engine reads (nock)", () => {
       })
       .reply(
         200,
-        searchResult({
+        buildSearchResult({
           hitsPerPage: 0,
           totalHits: 40,
           facetDistribution: {
@@ -295,7 +282,7 @@ describe("Meilisearch engine reads (nock)", () => {
       .twice()
       .reply(
         200,
-        searchResult({
+        buildSearchResult({
           hitsPerPage: 0,
           totalHits: 12,
           facetDistribution: { releaseId: { a: 12 } },

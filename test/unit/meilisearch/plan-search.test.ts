@@ -11,7 +11,7 @@ import {
 } from "../../../src/engines/meilisearch/parse-highlight.js";
 import { AppError } from "../../../src/errors/app-error.js";
 import type { SearchQuery } from "../../../src/search/search-engine.js";
-import { buildDocument } from "./builders.js";
+import { buildDocument, buildSearchResult } from "./builders.js";
 
 function planFor(index: string, query: SearchQuery) {
   return planSearch(index, query);
@@ -19,20 +19,6 @@ function planFor(index: string, query: SearchQuery) {
 
 function buildQuery(overrides: Partial<SearchQuery> = {}): SearchQuery {
   return { q: "multilateralism", page: 1, hitsPerPage: 20, ...overrides };
-}
-
-function result(overrides: Record<string, unknown> = {}) {
-  return {
-    indexUid: "releases",
-    hits: [],
-    query: "q",
-    processingTimeMs: 1,
-    hitsPerPage: 20,
-    page: 1,
-    totalPages: 0,
-    totalHits: 0,
-    ...overrides,
-  };
 }
 
 describe("planSearch", () => {
@@ -159,13 +145,13 @@ describe("readSearchResults", () => {
     const read = readSearchResults(
       plan,
       [
-        result({
+        buildSearchResult({
           hits: [hit],
           totalHits: 10_000,
           processingTimeMs: 3,
           facetDistribution: { location: { Tashkent: 1 } },
         }),
-        result({
+        buildSearchResult({
           processingTimeMs: 2,
           facetDistribution: { speaker: { "Wang Yi": 1, "Sergey Lavrov": 2 } },
         }),
@@ -201,12 +187,12 @@ describe("readSearchResults", () => {
       buildQuery({ filters: { speakers: ["x"] }, facets: ["speaker"] }),
     );
 
-    expect(() => readSearchResults(plan, [result()], 10)).to.throw(
+    expect(() => readSearchResults(plan, [buildSearchResult()], 10)).to.throw(
       AppError,
       /2 queries/,
     );
     expect(() =>
-      readSearchResults(plan, [result(), { hits: "no" }], 10),
+      readSearchResults(plan, [buildSearchResult(), { hits: "no" }], 10),
     ).to.throw(AppError, /result 1/);
   });
 
