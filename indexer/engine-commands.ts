@@ -7,7 +7,7 @@ import { startServer, type RunningServer } from "../src/http/server.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import { createControlApp } from "./control-server.js";
 import { removeTempIndexes, type IndexTarget } from "./index-releases.js";
-import { diffIndexSettings } from "./settings-drift.js";
+import { diffSettings } from "./settings-drift.js";
 import { startIndexing } from "./start-indexing.js";
 
 export const EXIT_OK = 0;
@@ -53,7 +53,7 @@ export async function checkSettings(config: Config, logger: Logger, out: NodeJS.
       out.write(`index "${name}" does not exist: the next reindex creates it with the code's settings\n`);
       return EXIT_FAILED;
     }
-    const diff = diffIndexSettings(live, INDEX_SETTINGS);
+    const diff = diffSettings(live, INDEX_SETTINGS);
     out.write(
       diff.length === 0
         ? `index "${name}": settings match the code\n`

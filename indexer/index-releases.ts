@@ -3,7 +3,7 @@ import { AppError } from "../src/errors/app-error.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import type { SentenceDocument } from "../src/search/sentence-document.js";
 import type { IndexedRelease, InputError } from "./load-releases.js";
-import { diffIndexSettings } from "./settings-drift.js";
+import { diffSettings } from "./settings-drift.js";
 
 /** Documents handed to the engine per call; the engine batches further by bytes. */
 const UPSERT_CHUNK = 5_000;
@@ -72,7 +72,7 @@ async function settingsDrift(
     return (await engine.countDocuments(indexName)) === null
       ? ["missing"]
       : undefined;
-  const diff = diffIndexSettings(live, target.settings);
+  const diff = diffSettings(live, target.settings);
   return diff.length > 0 ? diff : undefined;
 }
 
