@@ -7,15 +7,73 @@ import { startServer, type RunningServer } from "../src/http/server.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import { createControlApp } from "./control-server.js";
 import { removeTempIndexes, type IndexTarget } from "./index-releases.js";
+import { listReleaseFiles, type LoadResult } from "./load-releases.js";
+import { createProgressReporter } from "./progress-reporter.js";
 import { diffSettings } from "./settings-drift.js";
 import { startIndexing } from "./start-indexing.js";
+
+/**
+ * The CLI's progress on stderr for the first (full) load: a bar on a terminal,
+ * plain lines otherwise, one line per bad input, and the summary line.
+ */
+async function createRunProgress(paths: readonly string[]) {
+  const started = performance.now();
+  const { files } = await listReleaseFiles(paths);
+  const reporter = createProgressReporter(
+    files.length,
+    process.stderr,
+    process.stderr.isTTY,
+  );
+  const speakers = new Set<string>();
+  const totals = {
+    files: 0,
+    releases: 0,
+    sentences: 0,
+    failures: 0,
+    warnings: 0,
+  };
+  let finished = false;
+  return {
+    onFile: (file: string, result: LoadResult) => {
+      if (finished) return;
+      totals.files += 1;
+      totals.releases += result.releases.length;
+      totals.failures += result.errors.length;
+      totals.warnings += result.warnings?.length ?? 0;
+      for (const e of [...result.errors, ...(result.warnings ?? [])]) {
+        reporter.log(
+          `${e.source}${e.line === undefined ? "" : `:${e.line}`}: ${e.message}`,
+        );
+      }
+      for (const release of result.releases) {
+        totals.sentences += release.documents.length;
+        for (const doc of release.documents)
+          if (doc.speaker !== null) speakers.add(doc.speaker);
+      }
+      reporter.tick(file);
+    },
+    finish: (failedJobs: number) => {
+      if (finished) return;
+      finished = true;
+      reporter.finish({
+        ...totals,
+        failures: totals.failures + failedJobs,
+        speakers: speakers.size,
+        seconds: (performance.now() - started) / 1000,
+      });
+    },
+  };
+}
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 
 /** A logger on stderr, so stdout stays free (dry runs print documents there). */
 export function createIndexerLogger(config: Config): Logger {
-  return pino({ level: config.log.level, base: { service: "release-search-indexer" } }, pino.destination(2));
+  return pino(
+    { level: config.log.level, base: { service: "release-search-indexer" } },
+    pino.destination(2),
+  );
 }
 
 /**
@@ -23,8 +81,14 @@ export function createIndexerLogger(config: Config): Logger {
  * otherwise the embedded engine persisted in DATA_DIR (without DATA_DIR the index
  * would vanish when the process ends, which is refused with a clear message).
  */
-export async function openIndexerEngine(config: Config, logger: Logger): Promise<SearchEngine> {
-  if (config.meilisearch === undefined && config.indexing.dataDir === undefined) {
+export async function openIndexerEngine(
+  config: Config,
+  logger: Logger,
+): Promise<SearchEngine> {
+  if (
+    config.meilisearch === undefined &&
+    config.indexing.dataDir === undefined
+  ) {
     throw new AppError(
       "invalid_request",
       "Set MEILI_URL (and MEILI_ADMIN_KEY) to index into Meilisearch, or DATA_DIR to keep an embedded index on disk; " +
@@ -34,7 +98,11 @@ export async function openIndexerEngine(config: Config, logger: Logger): Promise
   return createEngine(config, "indexer", logger);
 }
 
-function targetOf(config: Config, engine: SearchEngine, logger: Logger): IndexTarget {
+function targetOf(
+  config: Config,
+  engine: SearchEngine,
+  logger: Logger,
+): IndexTarget {
   return {
     engine,
     indexName: config.indexing.indexName,
@@ -44,13 +112,19 @@ function targetOf(config: Config, engine: SearchEngine, logger: Logger): IndexTa
 }
 
 /** `--check-settings`: lists how the live index differs from config/index-settings.ts. */
-export async function checkSettings(config: Config, logger: Logger, out: NodeJS.WritableStream): Promise<number> {
+export async function checkSettings(
+  config: Config,
+  logger: Logger,
+  out: NodeJS.WritableStream,
+): Promise<number> {
   const engine = await openIndexerEngine(config, logger);
   try {
     const name = config.indexing.indexName;
     const live = (await engine.getSettings?.(name)) ?? null;
     if (live === null) {
-      out.write(`index "${name}" does not exist: the next reindex creates it with the code's settings\n`);
+      out.write(
+        `index "${name}" does not exist: the next reindex creates it with the code's settings\n`,
+      );
       return EXIT_FAILED;
     }
     const diff = diffSettings(live, INDEX_SETTINGS);
@@ -78,9 +152,16 @@ export interface IndexOptions {
  * index in step with the folder (`--watch`, `--schedule`), serving the control
  * routes when a port is given, until SIGTERM/SIGINT.
  */
-export async function runIndexer(config: Config, options: IndexOptions, logger: Logger): Promise<number> {
+export async function runIndexer(
+  config: Config,
+  options: IndexOptions,
+  logger: Logger,
+): Promise<number> {
   const engine = await openIndexerEngine(config, logger);
   await removeTempIndexes(targetOf(config, engine, logger));
+  const progress = await createRunProgress(
+    options.paths.length > 0 ? options.paths : [config.indexing.releasesDir],
+  );
   const indexing = startIndexing({
     config,
     engine,
@@ -89,23 +170,36 @@ export async function runIndexer(config: Config, options: IndexOptions, logger: 
     schedule: options.schedule,
     ...(options.paths.length > 0 && { paths: options.paths }),
     full: options.full,
+    onFile: progress.onFile,
   });
   const first = await indexing.initial;
-  const service = options.watch || options.schedule !== undefined || options.controlPort > 0;
+  progress.finish(first.status === "failed" ? 1 : 0);
+  const service =
+    options.watch || options.schedule !== undefined || options.controlPort > 0;
   if (!service) {
     await indexing.close();
     await engine.close?.();
-    return first.status === "succeeded" && (first.summary?.failedFiles ?? 0) === 0 ? EXIT_OK : EXIT_FAILED;
+    return first.status === "succeeded" &&
+      (first.summary?.failedFiles ?? 0) === 0
+      ? EXIT_OK
+      : EXIT_FAILED;
   }
   let control: RunningServer | undefined;
   if (options.controlPort > 0) {
-    const app = createControlApp({ token: config.api.adminToken, reindexer: indexing.runner, logger });
+    const app = createControlApp({
+      token: config.api.adminToken,
+      reindexer: indexing.runner,
+      logger,
+    });
     control = await startServer(app, {
       ...config.server,
       host: config.indexing.controlHost,
       port: options.controlPort,
     });
-    logger.info({ url: control.url, admin: config.api.adminToken !== undefined }, "control server listening");
+    logger.info(
+      { url: control.url, admin: config.api.adminToken !== undefined },
+      "control server listening",
+    );
   }
   await new Promise<void>((resolve) => {
     process.once("SIGTERM", () => resolve());

@@ -5,7 +5,11 @@ import { INDEX_SETTINGS } from "../config/index-settings.js";
 import type { ReindexJobResponse } from "../src/api/response-schemas.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import type { IndexTarget, LoadedInput } from "./index-releases.js";
-import { loadReleaseFile, loadReleases } from "./load-releases.js";
+import {
+  loadReleaseFile,
+  loadReleases,
+  type LoadResult,
+} from "./load-releases.js";
 import { createFileLock } from "./reindex-lock.js";
 import { createReindexRunner, type ReindexRunner } from "./reindex-runner.js";
 import {
@@ -26,6 +30,8 @@ export interface IndexingOptions {
   readonly paths?: readonly string[];
   /** Rebuild the index from scratch at start rather than syncing what changed. */
   readonly full?: boolean;
+  /** Called for every file a full load reads (progress reporting). */
+  readonly onFile?: (file: string, result: LoadResult) => void;
   readonly onJobFinished?: (job: ReindexJobResponse) => void;
   readonly onWatchBatch?: (summary: WatchSummary) => void;
 }
@@ -57,7 +63,10 @@ export function startIndexing(options: IndexingOptions): Indexing {
   let watcher: ReleaseWatcher | undefined;
 
   const loadAll = async (): Promise<LoadedInput> => {
-    const input = await loadReleases(paths);
+    const input = await loadReleases(
+      paths,
+      options.onFile === undefined ? {} : { onFile: options.onFile },
+    );
     for (const e of input.errors)
       options.log("input error", {
         file: e.source,
