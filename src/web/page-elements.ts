@@ -23,6 +23,7 @@ export function findPageElements() {
     resultsHeading: byId("results-heading", HTMLElement),
     count: byId("result-count", HTMLElement),
     sort: byId("sort", HTMLSelectElement),
+    sortField: byId("sort-field", HTMLElement),
     notice: byId("notice", HTMLElement),
     welcome: byId("welcome", HTMLElement),
     examples: byId("examples", HTMLUListElement),

@@ -124,6 +124,7 @@ export function createSearchPage(
     facet.update(response.facets["speaker"] ?? {}, search.speakers);
     notice.hide();
     elements.welcome.hidden = !isBlankSearch(search);
+    elements.sortField.hidden = isBlankSearch(search);
     if (isBlankSearch(search)) {
       clearResults(elements);
       elements.count.textContent = "";

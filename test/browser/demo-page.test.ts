@@ -335,7 +335,6 @@ describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipRe
     expect(await page.locator("#filters-panel").isVisible()).to.equal(false);
     await page.screenshot({
       path: path.join(SCREENSHOT_DIR, "demo-360.png"),
-      fullPage: true,
     });
 
     await page.getByRole("button", { name: /Filters/ }).click();
