@@ -91,6 +91,13 @@ export function toHttpResponse(err: unknown): HttpErrorResponse {
 
 function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
+  // The router fails to decode a path parameter such as /v1/releases/%E0%A4%A.
+  if (err instanceof URIError)
+    return new AppError(
+      "invalid_request",
+      "The URL is not valid percent-encoded UTF-8",
+      { cause: err },
+    );
   const type =
     typeof err === "object" && err !== null && "type" in err
       ? String(err.type)

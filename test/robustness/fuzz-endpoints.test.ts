@@ -1,0 +1,228 @@
+import { expect } from "chai";
+import fc from "fast-check";
+import { INDEX_SETTINGS } from "../../config/index-settings.js";
+import { loadReleases } from "../../indexer/load-releases.js";
+import { createReindexRunner } from "../../indexer/reindex-runner.js";
+import {
+  SEED_FILE,
+  seedDocuments,
+  startTestApi,
+  type TestApi,
+} from "../api/api-harness.js";
+import {
+  clientHeaders,
+  pathSegment,
+  searchBody,
+  searchQueryString,
+  speakersQueryString,
+  strayQueryString,
+} from "./fuzz-arbitraries.js";
+import {
+  expectWellFormed,
+  operationsOf,
+  type Operation,
+} from "./response-checks.js";
+import { fcParameters, fetchRaw, httpRaw } from "./robustness-harness.js";
+
+const TOKEN = "robustness-admin-token-0123456789";
+const AUTHORIZATIONS = [
+  `Bearer ${TOKEN}`,
+  `Bearer ${TOKEN}x`,
+  `bearer ${TOKEN}`,
+  `Bearer  ${TOKEN}`,
+  `Basic ${Buffer.from(`admin:${TOKEN}`).toString("base64")}`,
+  "Bearer",
+  "",
+];
+
+interface FuzzRequest {
+  readonly method: string;
+  readonly target: string;
+  readonly headers: Record<string, string>;
+  readonly body?: string;
+}
+
+/** Requests for one operation of the OpenAPI document. */
+type RequestArbitrary = fc.Arbitrary<FuzzRequest>;
+
+function startApi(adminToken: boolean): Promise<TestApi> {
+  return seedDocuments().then((documents) =>
+    startTestApi({
+      documents,
+      env: {
+        RATE_LIMIT_MAX: "1000000",
+        CORS_ORIGINS: "https://press.example.org",
+        ...(adminToken && { ADMIN_TOKEN: TOKEN }),
+      },
+      reindexer: (engine, config) =>
+        createReindexRunner({
+          target: {
+            engine,
+            indexName: config.indexing.indexName,
+            settings: INDEX_SETTINGS,
+            log: () => undefined,
+          },
+          loadAll: () => loadReleases([SEED_FILE]),
+        }),
+    }),
+  );
+}
+
+function requestsFor(
+  operation: Operation,
+  ids: { releases: string[]; sentences: string[]; jobs: string[] },
+): RequestArbitrary {
+  const headers = clientHeaders(AUTHORIZATIONS);
+  const getOrHead = fc.constantFrom("GET", "GET", "HEAD");
+  const get = (target: fc.Arbitrary<string>): RequestArbitrary =>
+    fc.record({ method: getOrHead, target, headers });
+  switch (`${operation.method} ${operation.path}`) {
+    case "GET /v1/search":
+      return get(searchQueryString.map((qs) => `/v1/search?${qs}`));
+    case "POST /v1/search":
+      return fc.record({
+        method: fc.constant("POST"),
+        target: strayQueryString.map((qs) => `/v1/search?${qs}`),
+        headers,
+        body: searchBody,
+      });
+    case "GET /v1/speakers":
+      return get(speakersQueryString.map((qs) => `/v1/speakers?${qs}`));
+    case "GET /v1/releases/{id}":
+      return get(pathSegment(ids.releases).map((id) => `/v1/releases/${id}`));
+    case "GET /v1/sentences/{id}":
+      return get(pathSegment(ids.sentences).map((id) => `/v1/sentences/${id}`));
+    case "POST /v1/admin/reindex":
+      return fc
+        .record({
+          method: fc.constant("POST"),
+          target: strayQueryString.map((qs) => `/v1/admin/reindex?${qs}`),
+          headers,
+          body: fc.option(searchBody, { nil: undefined }),
+        })
+        .map(({ body, ...rest }) =>
+          body === undefined ? rest : { ...rest, body },
+        );
+    case "GET /v1/admin/reindex/{jobId}":
+      return get(pathSegment(ids.jobs).map((id) => `/v1/admin/reindex/${id}`));
+    default:
+      return get(strayQueryString.map((qs) => `${operation.path}?${qs}`));
+  }
+}
+
+async function send(api: TestApi, request: FuzzRequest) {
+  return httpRaw(`${api.url}${request.target}`, {
+    method: request.method,
+    headers: request.headers,
+    ...(request.body !== undefined && { body: request.body }),
+  });
+}
+
+describe("fuzzing every endpoint of /openapi.json", function () {
+  this.timeout(120_000);
+  let api: TestApi;
+  let documented: Map<string, readonly number[]>;
+  const ids = {
+    releases: [] as string[],
+    sentences: [] as string[],
+    jobs: [] as string[],
+  };
+
+  before(async () => {
+    api = await startApi(true);
+    documented = operationsOf(
+      JSON.parse((await fetchRaw(`${api.url}/openapi.json`)).text),
+    );
+    const docs = await seedDocuments();
+    ids.releases = [...new Set(docs.map((d) => d.releaseId))];
+    ids.sentences = docs.map((d) => d.id);
+    const job = await fetchRaw(`${api.url}/v1/admin/reindex`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${TOKEN}` },
+    });
+    ids.jobs = [(JSON.parse(job.text) as { jobId: string }).jobId];
+  });
+  after(async () => api.close());
+
+  it("the OpenAPI document when read then lists every endpoint of API.md", () => {
+    expect([...documented.keys()]).to.include.members([
+      "GET /v1/search",
+      "POST /v1/search",
+      "GET /v1/speakers",
+      "GET /v1/releases/{id}",
+      "GET /v1/sentences/{id}",
+      "POST /v1/admin/reindex",
+      "GET /v1/admin/reindex/{jobId}",
+      "GET /healthz",
+      "GET /readyz",
+      "GET /openapi.json",
+      "GET /metrics",
+      "GET /",
+    ]);
+  });
+
+  it("every endpoint when sent generated parameters, bodies and headers then answers documented JSON, never 5xx, never hangs", async () => {
+    for (const key of documented.keys()) {
+      const [method = "", path = ""] = key.split(" ");
+      const operation = { method, path };
+      await fc.assert(
+        fc.asyncProperty(requestsFor(operation, ids), async (request) => {
+          const response = await send(api, request);
+          expectWellFormed(operation, request.method, response, documented);
+        }),
+        fcParameters(40, 1_000),
+      );
+    }
+  });
+
+  it("search when the same query is revalidated with its ETag then answers 304 without a body", async () => {
+    await fc.assert(
+      fc.asyncProperty(searchQueryString, async (qs) => {
+        const first = await fetchRaw(`${api.url}/v1/search?${qs}`);
+        const etag = first.headers.get("etag");
+        fc.pre(first.status === 200 && etag !== null);
+        const again = await httpRaw(`${api.url}/v1/search?${qs}`, {
+          headers: { "if-none-match": etag },
+        });
+        expect(again.status).to.equal(304);
+        expect(again.text).to.equal("");
+      }),
+      fcParameters(30, 500),
+    );
+  });
+});
+
+describe("fuzzing the admin routes when no admin token is configured", () => {
+  let api: TestApi;
+
+  before(async () => {
+    api = await startApi(false);
+  });
+  after(async () => api.close());
+
+  it("admin routes when called with any token then answer 404 in the error shape", async () => {
+    const documented = new Map([
+      ["POST /v1/admin/reindex", [404]],
+      ["GET /v1/admin/reindex/{jobId}", [404]],
+    ]);
+    for (const key of documented.keys()) {
+      const [method = "", path = ""] = key.split(" ");
+      const operation = { method, path };
+      await fc.assert(
+        fc.asyncProperty(
+          requestsFor(operation, {
+            releases: [],
+            sentences: [],
+            jobs: ["job_x"],
+          }),
+          async (request) => {
+            const response = await send(api, request);
+            expect(response.status).to.equal(404);
+            expectWellFormed(operation, request.method, response, documented);
+          },
+        ),
+        fcParameters(20, 300),
+      );
+    }
+  });
+});
