@@ -71,6 +71,7 @@ export function createSearchPage(
   let state = readPageState(new URL(location.href));
   let shown: SearchState | null = null;
   let focusResults = false;
+  let retryAt = 0;
   let returnTo: { hitId: string; scrollY: number } | null = null;
 
   const notice = createNotice(elements.notice);
@@ -171,7 +172,9 @@ export function createSearchPage(
       clearResults(elements);
       elements.welcome.hidden = true;
       elements.count.textContent = "";
-      notice.show("error", describeError(error), {
+      const message = describeError(error);
+      retryAt = Date.now() + (message.retryAfterSeconds ?? 0) * 1_000;
+      notice.show("error", message, {
         label: "Try again",
         run: () => search.now(),
       });
@@ -218,8 +221,12 @@ export function createSearchPage(
       search.cancel();
       setLoading(false);
       if (wasHidden) restoreScroll();
-    } else if (delayMs > 0) search.schedule(delayMs);
-    else search.now();
+    } else {
+      // While rate-limited, typing waits for the limit to lift instead of asking in vain.
+      const wait = Math.max(delayMs, retryAt - Date.now());
+      if (wait > 0) search.schedule(wait);
+      else search.now();
+    }
   }
 
   /** Back from a release: the results where they were, the opened hit focused. */

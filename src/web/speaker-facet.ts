@@ -18,7 +18,7 @@ export interface SpeakerFacet {
   ): void;
 }
 
-/** Speakers shown before "Show all"; checked ones are always shown. */
+/** Speakers shown before "Show more"; checked ones are always shown. */
 const COLLAPSED_SIZE = 8;
 const FILTER_DEBOUNCE_MS = 150;
 
@@ -93,7 +93,7 @@ export function createSpeakerFacet(
     elements.more.hidden = matches !== null || (hiddenCount === 0 && !expanded);
     elements.more.textContent = expanded
       ? "Show fewer speakers"
-      : `Show all ${formatCount(hiddenCount + names.length)} speakers`;
+      : `Show ${formatCount(hiddenCount)} more ${hiddenCount === 1 ? "speaker" : "speakers"}`;
     elements.more.setAttribute("aria-expanded", String(expanded));
     if (focused !== null) {
       for (const box of elements.list.querySelectorAll("input"))

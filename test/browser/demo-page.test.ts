@@ -72,6 +72,7 @@ describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipRe
 
   it("search box when a misspelt query is typed then shows hits with the corrected words marked", async () => {
     const page = await visit("/");
+    const entriesBefore = await page.evaluate(() => history.length);
 
     await page.locator("#q").pressSequentially("multilaterlism", { delay: 15 });
     await page.locator("#result-count", { hasText: "matches" }).waitFor();
@@ -90,6 +91,10 @@ describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipRe
     );
     expect(new URL(page.url()).searchParams.get("q")).to.equal(
       "multilaterlism",
+    );
+    // One history entry for the whole burst of keystrokes.
+    expect(await page.evaluate(() => history.length)).to.equal(
+      entriesBefore + 1,
     );
     expect(
       await page.locator("#result-count").getAttribute("aria-live"),
