@@ -26,6 +26,23 @@ const DIGIT_START = /^\s*[\d$€£¥]/;
 const NEEDS_NORMALIZING =
   /[\t\n\v\f\r\u00a0\u1680\u2000-\u200d\u2028\u2029\u202f\u205f\u3000\ufeff]| {2}/;
 const LOOKAHEAD = 40;
+/**
+ * UAX #29 certainly breaks after . ? or !, closing marks, spaces, then a capital: the
+ * rules that keep such text together need no space before the capital (SB7) or a
+ * lower-case letter next (SB8).
+ */
+const CERTAIN_BREAK = /[.!?]["'”’)\]]* +(?=[A-Z])/g;
+/** STerm and ATerm of UAX #29; with Sep, the only characters a sentence break can follow. */
+const TERMINATOR = String.raw`\p{Sentence_Terminal}.\u2024\ufe52\uff0e`;
+const SEPARATOR = String.raw`\n\r\u0085\u2028\u2029`;
+/**
+ * No Sep, and no terminator but a decimal point (SB6) or a final run with closing marks
+ * and spaces: ICU cannot break inside.
+ */
+const ONE_SENTENCE = new RegExp(
+  `^(?:[^${TERMINATOR}${SEPARATOR}]|\\.(?=[0-9]))*(?:[${TERMINATOR}]+["'”’)\\]»]* *)?$`,
+  "u",
+);
 const ENUMERATION = /^(?:\d{1,3}|[IVX]{1,4}|[a-z])$/;
 
 /** Collapses every run of whitespace (incl. U+00A0, U+3000) to one space, drops zero-width characters, and trims. */
@@ -58,8 +75,8 @@ export function splitSentences(paragraph: string): string[] {
 export function splitNormalizedSentences(text: string): string[] {
   const sentences: string[] = [];
   let start = 0;
-  for (const { index } of segmenter.segment(text)) {
-    if (index === 0 || continuesSentence(text, start, index)) continue;
+  for (const index of icuBreaks(text)) {
+    if (continuesSentence(text, start, index)) continue;
     const sentence = text.slice(start, index).trim();
     if (sentence !== "") sentences.push(sentence);
     start = index;
@@ -67,6 +84,41 @@ export function splitNormalizedSentences(text: string): string[] {
   const last = text.slice(start).trim();
   if (last !== "") sentences.push(last);
   return sentences;
+}
+
+/**
+ * The positions inside `text` where ICU's sentence rules break, in order.
+ *
+ * @remarks
+ * V8's segment iterator costs time proportional to the whole input at every step, so a
+ * long paragraph costs the square of its length. The paragraph is cut first where the
+ * rules certainly break (`x. T`, `? T`), and ICU only sees the pieces that may hold
+ * another break: ICU restarts at each break, so the breaks are the same.
+ */
+function icuBreaks(text: string): number[] {
+  const breaks: number[] = [];
+  let from = 0;
+  for (const match of text.matchAll(CERTAIN_BREAK)) {
+    const to = match.index + match[0].length;
+    addPieceBreaks(text, from, to, breaks);
+    breaks.push(to);
+    from = to;
+  }
+  addPieceBreaks(text, from, text.length, breaks);
+  return breaks;
+}
+
+function addPieceBreaks(
+  text: string,
+  from: number,
+  to: number,
+  breaks: number[],
+): void {
+  const piece = from === 0 && to === text.length ? text : text.slice(from, to);
+  if (ONE_SENTENCE.test(piece)) return;
+  for (const { index } of segmenter.segment(piece)) {
+    if (index > 0) breaks.push(from + index);
+  }
 }
 
 /**
