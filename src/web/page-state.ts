@@ -1,5 +1,7 @@
 /** What the page shows, and its round trip through the URL (`?q=…&speaker=…#sentence`). */
 
+import type { SearchParamsInput } from "../api/request-schemas.js";
+
 export const SORT_ORDERS = ["relevance", "date:desc", "date:asc"] as const;
 export type SortOrder = (typeof SORT_ORDERS)[number];
 
@@ -36,6 +38,7 @@ const MAX_SPEAKERS = 100;
 const MAX_PAGE = 10_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SENTENCE_ID = /^[A-Za-z0-9_-]{1,511}$/;
+const HITS_PER_PAGE = 20;
 
 /**
  * Reads the page state from a URL, dropping values the API would refuse.
@@ -119,4 +122,23 @@ export function sameSearch(a: SearchState, b: SearchState): boolean {
     a.speakers.length === b.speakers.length &&
     a.speakers.every((s, i) => s === b.speakers[i])
   );
+}
+
+/**
+ * The `/v1/search` parameters of a search state.
+ *
+ * @param search - what the page shows
+ */
+export function toApiParams(search: SearchState): SearchParamsInput {
+  return {
+    q: search.q,
+    speaker: [...search.speakers],
+    ...(search.from !== "" && { from: search.from }),
+    ...(search.to !== "" && { to: search.to }),
+    sort: search.sort,
+    page: search.page,
+    // The welcome screen only needs the speaker counts.
+    hitsPerPage: isBlankSearch(search) ? 1 : HITS_PER_PAGE,
+    facets: ["speaker"],
+  };
 }

@@ -1,28 +1,23 @@
-import type { SearchParamsInput } from "../api/request-schemas.js";
-import type { SearchResponse } from "../api/response-schemas.js";
 import type { SearchClient } from "../client/search-client.js";
 import { toggleContext } from "./context-panel.js";
-import { describeError } from "./error-messages.js";
 import { writeHistory, type HistoryMode } from "./history-sync.js";
 import { installResultNavigation } from "./keyboard-nav.js";
 import { latestOnly } from "./latest-only.js";
 import { createNotice } from "./notice.js";
 import type { PageElements } from "./page-elements.js";
 import {
-  countFilters,
-  isBlankSearch,
   readPageState,
   sameSearch,
+  toApiParams,
   toRelativeUrl,
   type PageState,
   type SearchState,
 } from "./page-state.js";
 import { createReleasePage } from "./release-page.js";
 import type { HitActions } from "./result-item.js";
-import { clearResults, renderResults } from "./results-view.js";
+import { createResultsPanel } from "./results-panel.js";
 import { createSpeakerFacet } from "./speaker-facet.js";
-
-const HITS_PER_PAGE = 20;
+import { syncControls } from "./sync-controls.js";
 
 /** What the page controller offers to the event wiring in main.ts. */
 export interface SearchPage {
@@ -43,20 +38,6 @@ export interface SearchPage {
   backToResults(): void;
 }
 
-function toParams(search: SearchState): SearchParamsInput {
-  return {
-    q: search.q,
-    speaker: [...search.speakers],
-    ...(search.from !== "" && { from: search.from }),
-    ...(search.to !== "" && { to: search.to }),
-    sort: search.sort,
-    page: search.page,
-    // The welcome screen only needs the speaker counts.
-    hitsPerPage: isBlankSearch(search) ? 1 : HITS_PER_PAGE,
-    facets: ["speaker"],
-  };
-}
-
 /**
  * The page controller: one state, mirrored in the URL, rendered as search
  * results or as a whole release.
@@ -70,11 +51,9 @@ export function createSearchPage(
 ): SearchPage {
   let state = readPageState(new URL(location.href));
   let shown: SearchState | null = null;
-  let focusResults = false;
   let retryAt = 0;
   let returnTo: { hitId: string; scrollY: number } | null = null;
 
-  const notice = createNotice(elements.notice);
   const releasePage = createReleasePage(elements, client);
   const facet = createSpeakerFacet(
     {
@@ -115,94 +94,40 @@ export function createSearchPage(
       }),
   };
 
-  function setLoading(loading: boolean): void {
-    elements.searchView.classList.toggle("is-loading", loading);
-    elements.list.setAttribute("aria-busy", String(loading));
-  }
-
-  function showResponse(search: SearchState, response: SearchResponse): void {
-    shown = search;
-    facet.update(response.facets["speaker"] ?? {}, search.speakers);
-    notice.hide();
-    elements.welcome.hidden = !isBlankSearch(search);
-    elements.sortField.hidden = isBlankSearch(search);
-    if (isBlankSearch(search)) {
-      clearResults(elements);
-      elements.count.textContent = "";
-      return;
-    }
-    if (response.totalHits > 0 && search.page > response.totalPages) {
-      page.change({ page: response.totalPages }, "replace");
-      return;
-    }
-    renderResults(elements, response, search, hitActions);
-    navigation.reset();
-    if (response.totalHits === 0) {
-      const filtered = countFilters(search) > 0;
-      notice.show(
-        "info",
-        {
-          title: "Nothing found",
-          detail: filtered
-            ? "Check the spelling, try other words, or widen the filters."
-            : "Check the spelling, or try fewer or other words.",
-        },
-        filtered
-          ? { label: "Clear filters", run: () => elements.clearFilters.click() }
-          : undefined,
-      );
-    }
-    if (focusResults) {
-      focusResults = false;
-      elements.resultsHeading.focus();
-    }
-  }
+  const panel = createResultsPanel(elements, {
+    hitActions,
+    navigation,
+    facet,
+    notice: createNotice(elements.notice),
+    retry: () => search.now(),
+  });
 
   const search = latestOnly(
     async (signal) => {
       const asked = state.search;
-      setLoading(true);
-      const response = await client.search(toParams(asked), { signal });
-      setLoading(false);
-      showResponse(asked, response);
+      panel.setLoading(true);
+      const response = await client.search(toApiParams(asked), { signal });
+      panel.setLoading(false);
+      if (response.totalHits > 0 && asked.page > response.totalPages) {
+        page.change({ page: response.totalPages }, "replace");
+        return;
+      }
+      shown = asked;
+      panel.showAnswer(asked, response);
     },
     (error) => {
-      setLoading(false);
+      panel.setLoading(false);
       shown = null;
-      clearResults(elements);
-      elements.welcome.hidden = true;
-      elements.count.textContent = "";
-      const message = describeError(error);
+      const message = panel.showFailure(error);
       retryAt = Date.now() + (message.retryAfterSeconds ?? 0) * 1_000;
-      notice.show("error", message, {
-        label: "Try again",
-        run: () => search.now(),
-      });
     },
   );
 
-  function syncControls(): void {
-    const s = state.search;
-    if (elements.q.value !== s.q) elements.q.value = s.q;
-    elements.sort.value = s.sort;
-    elements.from.value = s.from;
-    elements.to.value = s.to;
-    elements.from.max = s.to;
-    elements.to.min = s.from === "" ? "1990-01-01" : s.from;
-    const filters = countFilters(s);
-    elements.filtersActive.textContent = filters === 0 ? "" : `(${filters} on)`;
-    elements.clearFilters.disabled = filters === 0;
-    for (const box of elements.speakerList.querySelectorAll("input"))
-      box.checked = s.speakers.includes(box.value);
-    document.title =
-      s.q.trim() === "" ? "Release search" : `“${s.q.trim()}” — Release search`;
-  }
-
   function render(delayMs: number): void {
-    syncControls();
+    syncControls(elements, state.search);
     if (state.release !== null) {
       search.cancel();
-      setLoading(false);
+      panel.setLoading(false);
       elements.searchView.hidden = true;
       elements.releaseView.hidden = false;
       elements.backLink.href = toRelativeUrl({
@@ -219,7 +144,7 @@ export function createSearchPage(
     elements.releaseView.hidden = true;
     if (shown !== null && sameSearch(shown, state.search)) {
       search.cancel();
-      setLoading(false);
+      panel.setLoading(false);
       if (wasHidden) restoreScroll();
     } else {
       // While rate-limited, typing waits for the limit to lift instead of asking in vain.
@@ -266,9 +191,7 @@ export function createSearchPage(
       )
         search.now();
     },
-    focusResultsNext() {
-      focusResults = true;
-    },
+    focusResultsNext: () => panel.focusResultsNext(),
     backToResults() {
       if (returnTo !== null) history.back();
       else page.navigate({ ...state, release: null, sentence: null }, "push");
