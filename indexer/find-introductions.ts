@@ -13,13 +13,34 @@ const TITLES = new Set(GAZETTEER.personTitles);
 
 // Latin capitals only, without the u flag: scanning whole releases with \p{Lu} is several times slower.
 const CAPITAL = "[A-ZÀ-ÖØ-Þ]";
-const WORD = `(?:${CAPITAL}\\.|(?:(?:al|el|ad|bin|ibn)-)?${CAPITAL}[^\\s,.;:!?()\\[\\]"“”«»/]*)`;
+const WORD_BODY = `${CAPITAL}[^\\s,.;:!?()\\[\\]"“”«»/]*`;
+const WORD = `(?:${CAPITAL}\\.|(?:(?:al|el|ad|bin|ibn)-)?${WORD_BODY})`;
 const JOINER = [...CONNECTORS].join("|");
+const RUN_TAIL = `(?:\\s+(?:(?:${JOINER})\\s+)*${WORD})+`;
 /** Two or more capitalised words, possibly joined by connectors: "Minister of Industry and Trade Denis Manturov". */
-const RUN = new RegExp(`${WORD}(?:\\s+(?:(?:${JOINER})\\s+)*${WORD})+`, "g");
+const RUN_AT = new RegExp(`${WORD}${RUN_TAIL}`, "y");
+/** {@link RUN_AT} without the "al-" prefixes on the first word, which would make the scan try every "a", "e", "b" and "i". */
+const CAPITAL_RUN = new RegExp(
+  `(?:${CAPITAL}\\.|${WORD_BODY})${RUN_TAIL}`,
+  "g",
+);
+const PREFIXES = new Set(["al-", "el-", "ad-", "bin-", "ibn-"]);
 const FOLLOWING_WORD = /\s+(\p{Ll}[\p{Ll}-]*)/uy;
 const POSSESSIVE = /['’]s$/;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
+
+/** What a run of capitalised words says on its own, whatever text it is found in. */
+interface RunReading {
+  /** The words up to a possessive ("Russia's" ends the run), without its "'s". */
+  readonly words: readonly string[];
+  readonly possessive: boolean;
+  /** The people the run introduces with a title; undefined when it holds no title. */
+  readonly titled: readonly RoleAndName[] | undefined;
+}
+
+// Runs repeat across releases ("Foreign Minister Sergey Lavrov"): read each once.
+const runReadings = new Map<string, RunReading>();
+const MAX_CACHED_RUNS = 50_000;
 
 /**
  * Finds people a text introduces with a title ("Russian Foreign Minister Sergey Lavrov")
@@ -32,20 +53,14 @@ const SENTENCE_END = /[.!?]["”’)]*\s*$/;
  */
 export function findIntroductions(text: string): RoleAndName[] {
   const found: RoleAndName[] = [];
-  for (const match of text.matchAll(RUN)) {
-    const words = match[0].split(" ");
-    const possessive = words.findIndex(
-      (w) => w.endsWith("’s") || w.endsWith("'s"),
-    );
-    const run = possessive === -1 ? words : words.slice(0, possessive + 1);
-    if (possessive !== -1)
-      run[possessive] = (run[possessive] ?? "").replace(POSSESSIVE, "");
-    if (run.some((w) => TITLES.has(w))) {
-      collectFromRun(run, false, undefined, found);
+  for (const match of findRuns(text)) {
+    const { words, possessive, titled } = readRun(match[0]);
+    if (titled !== undefined) {
+      found.push(...titled);
       continue;
     }
     // Without a title, only "First Last <verb>" at a sentence start introduces someone.
-    if (possessive !== -1) continue;
+    if (possessive) continue;
     FOLLOWING_WORD.lastIndex = match.index + match[0].length;
     const following = FOLLOWING_WORD.exec(text)?.[1];
     if (following === undefined || !SUBJECT_VERBS.has(following)) continue;
@@ -53,9 +68,53 @@ export function findIntroductions(text: string): RoleAndName[] {
     const atSentenceStart =
       start === 0 ||
       SENTENCE_END.test(text.slice(Math.max(0, start - 4), start));
-    if (atSentenceStart) collectFromRun(run, true, following, found);
+    if (atSentenceStart) collectFromRun(words, true, following, found);
   }
   return found;
+}
+
+/**
+ * The runs of `text`, left to right, exactly as a global scan with {@link RUN_AT} finds
+ * them: a run found at a capital starts at the "al-" before it when one fits there.
+ */
+function* findRuns(text: string): Generator<RegExpExecArray> {
+  const scan = new RegExp(CAPITAL_RUN);
+  let end = 0;
+  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+    const from = match.index;
+    for (const length of [3, 4]) {
+      if (from - length < end) continue;
+      if (!PREFIXES.has(text.slice(from - length, from))) continue;
+      RUN_AT.lastIndex = from - length;
+      const prefixed = RUN_AT.exec(text);
+      if (prefixed !== null) match = prefixed;
+    }
+    end = match.index + match[0].length;
+    scan.lastIndex = end;
+    yield match;
+  }
+}
+
+function readRun(matched: string): RunReading {
+  let reading = runReadings.get(matched);
+  if (reading === undefined) {
+    if (runReadings.size >= MAX_CACHED_RUNS) runReadings.clear();
+    reading = classifyRun(matched);
+    runReadings.set(matched, reading);
+  }
+  return reading;
+}
+
+function classifyRun(matched: string): RunReading {
+  const all = matched.split(" ");
+  const cut = all.findIndex((w) => w.endsWith("’s") || w.endsWith("'s"));
+  const words = cut === -1 ? all : all.slice(0, cut + 1);
+  if (cut !== -1) words[cut] = (words[cut] ?? "").replace(POSSESSIVE, "");
+  if (!words.some((w) => TITLES.has(w)))
+    return { words, possessive: cut !== -1, titled: undefined };
+  const titled: RoleAndName[] = [];
+  collectFromRun(words, false, undefined, titled);
+  return { words, possessive: cut !== -1, titled };
 }
 
 function collectFromRun(
