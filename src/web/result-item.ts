@@ -1,4 +1,5 @@
 import type { SearchHitResponse } from "../api/response-schemas.js";
+import { copyCitationButton } from "./copy-citation.js";
 import { h, isPlainClick } from "./dom.js";
 import { formatDate } from "./format.js";
 
@@ -69,7 +70,7 @@ export function renderHit(
   text.innerHTML = hit.highlight.html;
   const panelId = `context-${index}`;
   const toggle = h("button", {
-    className: "context-toggle",
+    className: "hit-action context-toggle",
     text: "Show context",
     attrs: {
       type: "button",
@@ -84,7 +85,7 @@ export function renderHit(
       text,
       renderSpeaker(hit),
       renderRelease(hit, actions),
-      h("div", { className: "hit-actions" }, [toggle]),
+      h("div", { className: "hit-actions" }, [toggle, copyCitationButton(hit)]),
       h("div", {
         className: "context",
         attrs: { id: panelId, hidden: "" },

@@ -53,12 +53,13 @@ export interface WatchedPage {
  */
 export async function openWatchedPage(
   browser: Browser,
-  options: { width?: number; height?: number } = {},
+  options: { width?: number; height?: number; permissions?: string[] } = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     colorScheme: "light",
     locale: "en-GB",
+    permissions: options.permissions ?? [],
   });
   const page = await context.newPage();
   const problems: string[] = [];

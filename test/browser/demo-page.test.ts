@@ -62,7 +62,7 @@ describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipRe
 
   async function visit(
     urlPath: string,
-    size: { width?: number; height?: number } = {},
+    size: { width?: number; height?: number; permissions?: string[] } = {},
   ): Promise<Page> {
     const opened = await openWatchedPage(browser!, size);
     watched.push(opened);
@@ -287,6 +287,24 @@ describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipRe
     await page.goBack();
     await page.locator("#results .hit").first().waitFor({ state: "visible" });
     expect(await page.locator("#release-view").isHidden()).to.equal(true);
+  });
+
+  it("copy button when pressed then puts the sentence and its source on the clipboard", async () => {
+    const page = await visit("/?q=multilaterlism", {
+      permissions: ["clipboard-read", "clipboard-write"],
+    });
+    await page.locator(".hit").first().waitFor();
+
+    await page.getByRole("button", { name: "Copy with source" }).click();
+    await page.getByRole("button", { name: "Copied" }).waitFor();
+
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).to.match(
+      /^“The two sides should jointly expose .+ true multilateralism\.”/,
+    );
+    expect(copied).to.contain(
+      "— Wang Yi, State Councilor and Foreign Minister (Wang Yi Meets with Russian Foreign Minister Sergey Lavrov, 15 July 2021, Tashkent)",
+    );
   });
 
   it("results when driven by the keyboard then arrows and j/k move between hits and Enter shows context", async () => {
