@@ -13,9 +13,18 @@ export interface ResultNavigation {
 const NEXT_KEYS = new Set(["ArrowDown", "j"]);
 const PREVIOUS_KEYS = new Set(["ArrowUp", "k"]);
 
+const NON_TEXT_INPUTS = new Set([
+  "checkbox",
+  "radio",
+  "button",
+  "submit",
+  "reset",
+]);
+
+/** True where "/" is something the user types, not a shortcut. */
 function isTextField(target: EventTarget | null): boolean {
   return (
-    target instanceof HTMLInputElement ||
+    (target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type)) ||
     target instanceof HTMLTextAreaElement ||
     target instanceof HTMLSelectElement ||
     (target instanceof HTMLElement && target.isContentEditable)
