@@ -43,6 +43,10 @@ const ONE_SENTENCE = new RegExp(
   `^(?:[^${TERMINATOR}${SEPARATOR}]|\\.(?=[0-9]))*(?:[${TERMINATOR}]+["'”’)\\]»]* *)?$`,
   "u",
 );
+/** {@link ONE_SENTENCE} for text without {@link NOT_PLAIN} characters, where . ! ? are the only terminators: no u flag, 4× faster. */
+const PLAIN_ONE_SENTENCE = /^(?:[^.!?]|\.(?=[0-9]))*(?:[.!?]+["'”’)\]»]* *)?$/;
+/** Printable ASCII and Latin-1, curly quotes: no terminator but . ! ? and no Sep among them. */
+const NOT_PLAIN = /[^\x20-\x7e\u00a0-\u00ff\u2018-\u201d]/;
 const ENUMERATION = /^(?:\d{1,3}|[IVX]{1,4}|[a-z])$/;
 
 /** Collapses every run of whitespace (incl. U+00A0, U+3000) to one space, drops zero-width characters, and trims. */
@@ -115,7 +119,10 @@ function addPieceBreaks(
   breaks: number[],
 ): void {
   const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-  if (ONE_SENTENCE.test(piece)) return;
+  const single = NOT_PLAIN.test(piece)
+    ? ONE_SENTENCE.test(piece)
+    : PLAIN_ONE_SENTENCE.test(piece);
+  if (single) return;
   for (const { index } of segmenter.segment(piece)) {
     if (index > 0) breaks.push(from + index);
   }
