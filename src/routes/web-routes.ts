@@ -2,14 +2,20 @@ import path from "node:path";
 import express, { Router } from "express";
 import { PROJECT_ROOT } from "../../config/config.js";
 
-/** Static files of the demo page, and the compiled page scripts and typed client. */
+/**
+ * Static files of the demo page, and the compiled page scripts and typed client.
+ * File names carry no content hash, so browsers revalidate every time (`no-cache`
+ * with ETag/Last-Modified answers 304): a deploy never mixes old and new modules.
+ */
 export function webRoutes(): Router {
   const router = Router();
   const options = {
     index: "index.html",
-    maxAge: "5m",
     fallthrough: true,
     redirect: false,
+    setHeaders: (res: express.Response) => {
+      res.setHeader("Cache-Control", "no-cache");
+    },
   };
   router.use(
     "/",
@@ -17,11 +23,22 @@ export function webRoutes(): Router {
   );
   router.use(
     "/assets/web",
+    denyMaps,
     express.static(path.join(PROJECT_ROOT, "dist/src/web"), options),
   );
   router.use(
     "/assets/client",
+    denyMaps,
     express.static(path.join(PROJECT_ROOT, "dist/src/client"), options),
   );
   return router;
 }
+
+/** Compiled scripts are served, their source maps are not. */
+const denyMaps: express.RequestHandler = (req, _res, next) => {
+  if (req.path.endsWith(".map")) {
+    next("router");
+    return;
+  }
+  next();
+};
