@@ -44,6 +44,8 @@ export async function reindex(
   input: LoadedInput,
   options: { full: boolean },
 ): Promise<ReindexSummary> {
+  // Jobs run under the reindex lock, so any temp index now is a killed run's leftover.
+  await removeTempIndexes(target);
   const drift = await settingsDrift(target);
   if (options.full || drift !== undefined) {
     if (drift !== undefined && !options.full) {

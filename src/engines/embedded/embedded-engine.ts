@@ -173,6 +173,14 @@ class InProcessEngine implements EmbeddedEngine {
 
   async swap(a: string, b: string): Promise<void> {
     await this.ready();
+    // Both snapshots on disk before the manifest swaps them: a swap recorded
+    // while one side is still only in memory would leave, if the process dies
+    // before the next flush, a manifest without the live index.
+    if (this.writer !== undefined) {
+      this.require(a);
+      this.require(b);
+      await this.writer.flush();
+    }
     const indexA = this.require(a);
     const indexB = this.require(b);
     this.indexes.set(a, indexB);
