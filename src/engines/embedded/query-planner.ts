@@ -211,19 +211,26 @@ export function phraseDocs(
     addAll(bits, rarest.postings);
     return bits;
   }
+  const tokens = index.forwardTokens;
   for (const ordinal of rarest.postings) {
-    const forward = index.forward[ordinal];
-    if (forward !== undefined && containsRun(forward, ids))
-      addBit(bits, ordinal);
+    const start = index.forwardStart[ordinal] ?? 0;
+    const end = index.forwardEnd[ordinal] ?? 0;
+    if (containsRun(tokens, start, end, ids)) addBit(bits, ordinal);
   }
   return bits;
 }
 
-function containsRun(forward: Uint32Array, ids: readonly number[]): boolean {
-  const last = forward.length - ids.length;
-  outer: for (let i = 0; i <= last; i++) {
+/** True when `ids` follow each other somewhere in `tokens[start, end)`. */
+function containsRun(
+  tokens: Uint32Array,
+  start: number,
+  end: number,
+  ids: readonly number[],
+): boolean {
+  const last = end - ids.length;
+  outer: for (let i = start; i <= last; i++) {
     for (let k = 0; k < ids.length; k++) {
-      if (forward[i + k] !== ids[k]) continue outer;
+      if (tokens[i + k] !== ids[k]) continue outer;
     }
     return true;
   }

@@ -65,9 +65,14 @@ export function rankByRelevance(
   if (terms.length === 0) return firstOrdinals(hits, limit);
   const top = new TopK(limit);
   const scorer = new Scorer(terms);
+  const { forwardTokens, forwardStart, forwardEnd } = index;
   forEachBit(hits, (ordinal) => {
-    const forward = index.forward[ordinal];
-    if (forward !== undefined) top.offer(scorer.score(forward), ordinal);
+    const key = scorer.score(
+      forwardTokens,
+      forwardStart[ordinal] ?? 0,
+      forwardEnd[ordinal] ?? 0,
+    );
+    top.offer(key, ordinal);
   });
   return top.sorted();
 }
@@ -107,7 +112,8 @@ class Scorer {
     this.pairCost = new Int32Array(Math.max(0, this.count - 1));
   }
 
-  score(forward: Uint32Array): number {
+  /** Scores the forward index `tokens[start, end)` of one document. */
+  score(tokens: Uint32Array, start: number, end: number): number {
     const n = this.count;
     this.best.fill(255);
     this.attribute.fill(255);
@@ -116,7 +122,8 @@ class Scorer {
     let attribute = 0;
     let attributeStart = 0;
     let position = 0;
-    for (const token of forward) {
+    for (let at = start; at < end; at++) {
+      const token = tokens[at] ?? 0;
       if (token === ATTRIBUTE_BREAK) {
         attribute++;
         position += ATTRIBUTE_GAP;

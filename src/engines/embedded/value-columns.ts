@@ -51,20 +51,31 @@ export class SingleValueColumn {
 }
 
 const NO_VALUES = new Int32Array(0);
+const NO_STRINGS: readonly string[] = Object.freeze([]);
 
 /** Several distinct values per ordinal (for `mentions`). */
 export class MultiValueColumn {
   readonly dictionary = new ValueDictionary();
   readonly ids: (Int32Array | undefined)[] = [];
 
-  set(ordinal: number, values: readonly string[]): string[] {
+  /**
+   * Stores the values of `ordinal`; returns them frozen, with shared string
+   * instances. Most sentences mention nothing: they share one empty array.
+   */
+  set(ordinal: number, values: readonly string[]): readonly string[] {
+    if (values.length === 0) {
+      this.ids[ordinal] = NO_VALUES;
+      return NO_STRINGS;
+    }
     const unique = [...new Set(values)];
-    // Most sentences mention nothing: share one empty array.
-    this.ids[ordinal] =
-      unique.length === 0
-        ? NO_VALUES
-        : Int32Array.from(unique, (value) => this.dictionary.intern(value));
-    return values.map((value) => this.dictionary.canonical(value));
+    this.ids[ordinal] = Int32Array.from(unique, (value) =>
+      this.dictionary.intern(value),
+    );
+    // Pushed, not mapped: a frozen Array#map result gets a hidden class of its own.
+    const canonical: string[] = [];
+    for (const value of values)
+      canonical.push(this.dictionary.canonical(value));
+    return Object.freeze(canonical);
   }
 
   clear(ordinal: number): void {
