@@ -14,6 +14,8 @@ import { disambiguateReleaseId } from "./release-id.js";
 
 export type { InputError } from "./read-inputs.js";
 
+const READ_AHEAD = 8;
+
 /** One release turned into documents. */
 export interface IndexedRelease {
   /** The file, or `file:line` for an NDJSON record. */
@@ -39,13 +41,25 @@ export interface LoadResult {
  * errors are returned.
  */
 export async function loadReleaseFile(filePath: string): Promise<LoadResult> {
-  let text: string;
-  let bytes = 0;
+  return buildReleaseFile(filePath, await readSettled(filePath));
+}
+
+type ReadOutcome =
+  | { readonly text: string; readonly bytes: number }
+  | { readonly error: unknown };
+
+/** Reads a file; a failure is returned, not thrown, so reads can run ahead unawaited. */
+async function readSettled(filePath: string): Promise<ReadOutcome> {
   try {
-    ({ text, bytes } = await readReleaseText(filePath));
-  } catch (err) {
-    return failed(filePath, bytes, describeError(err));
+    return await readReleaseText(filePath);
+  } catch (error) {
+    return { error };
   }
+}
+
+function buildReleaseFile(filePath: string, read: ReadOutcome): LoadResult {
+  if ("error" in read) return failed(filePath, 0, describeError(read.error));
+  const { text, bytes } = read;
   if (path.extname(filePath).toLowerCase() !== ".ndjson") {
     const release = buildRelease(text, { source: filePath }, filePath);
     return "message" in release
@@ -80,8 +94,17 @@ export async function loadReleases(
   const warnings: InputError[] = [];
   const dedupe = createReleaseIdDeduplicator();
   let bytes = 0;
-  for (const file of listed.files) {
-    const loaded = await loadReleaseFile(file);
+  // Reads run a few files ahead: the disk works while the CPU parses.
+  const reads = new Map<number, Promise<ReadOutcome>>();
+  for (const [i, file] of listed.files.entries()) {
+    for (let ahead = i; ahead < i + READ_AHEAD; ahead++) {
+      const next = listed.files[ahead];
+      if (next !== undefined && !reads.has(ahead))
+        reads.set(ahead, readSettled(next));
+    }
+    const read = await (reads.get(i) ?? readSettled(file));
+    reads.delete(i);
+    const loaded = buildReleaseFile(file, read);
     const unique = dedupe(loaded);
     releases.push(...unique.releases);
     errors.push(...unique.errors);
