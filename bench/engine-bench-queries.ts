@@ -1,6 +1,7 @@
-import type { SearchEngine, SearchQuery } from "../src/search/search-engine.js";
+import type { SearchQuery } from "../src/search/search-engine.js";
 import type { SentenceDocument } from "../src/search/sentence-document.js";
 import { normalizedWords } from "../src/search/text-match.js";
+import { distribution, type Distribution } from "./bench-report.js";
 
 /** One class of queries of the engine benchmark, with the queries to time. */
 export interface QueryClass {
@@ -9,13 +10,8 @@ export interface QueryClass {
 }
 
 /** Latency distribution of one class, in milliseconds. */
-export interface Latency {
+export interface Latency extends Distribution {
   readonly name: string;
-  readonly count: number;
-  readonly p50: number;
-  readonly p95: number;
-  readonly p99: number;
-  readonly max: number;
 }
 
 /** A deterministic pseudo-random generator (mulberry32), so runs compare. */
@@ -76,6 +72,10 @@ export function buildQueryClasses(
     ],
     ["typo in a long word", () => ({ ...base, q: withTypo(word(9), random) })],
     [
+      "transposition in a long word",
+      () => ({ ...base, q: withTransposition(word(9), random) }),
+    ],
+    [
       "prefix",
       () => ({ ...base, q: word(6).slice(0, 3 + Math.floor(random() * 3)) }),
     ],
@@ -124,31 +124,42 @@ function withTypo(word: string, random: () => number): string {
   return word.slice(0, at) + replacement + word.slice(at + 1);
 }
 
-/** Times each query of a class, one at a time. */
-export async function measureClass(
-  engine: SearchEngine,
-  index: string,
-  queryClass: QueryClass,
-): Promise<Latency> {
-  const times: number[] = [];
-  for (const query of queryClass.queries) {
-    const started = performance.now();
-    await engine.search(index, query);
-    times.push(performance.now() - started);
+/** Swaps two neighbouring letters after the first: one typo for Meilisearch, two edits for Levenshtein. */
+function withTransposition(word: string, random: () => number): string {
+  for (let tries = 0; tries < 8; tries++) {
+    const at = 1 + Math.floor(random() * (word.length - 2));
+    const a = word[at] ?? "";
+    const b = word[at + 1] ?? "";
+    if (a !== b) return word.slice(0, at) + b + a + word.slice(at + 2);
   }
-  times.sort((a, b) => a - b);
-  const at = (q: number): number =>
-    round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
-  return {
-    name: queryClass.name,
-    count: times.length,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    max: round(times[times.length - 1] ?? 0),
-  };
+  return withTypo(word, random);
 }
 
-function round(ms: number): number {
-  return Math.round(ms * 100) / 100;
+/** Latencies and hit totals of one class, query by query. */
+export interface ClassRun {
+  readonly latency: Latency;
+  readonly totals: readonly number[];
+}
+
+/**
+ * Times the first `limit` queries of a class, one at a time, on any engine.
+ *
+ * @param run - runs one query and resolves to its total number of hits
+ */
+export async function timeClass(
+  queryClass: QueryClass,
+  run: (query: SearchQuery) => Promise<number> | number,
+  limit = queryClass.queries.length,
+): Promise<ClassRun> {
+  const times: number[] = [];
+  const totals: number[] = [];
+  for (const query of queryClass.queries.slice(0, limit)) {
+    const started = performance.now();
+    totals.push(await run(query));
+    times.push(performance.now() - started);
+  }
+  return {
+    latency: { name: queryClass.name, ...distribution(times) },
+    totals,
+  };
 }

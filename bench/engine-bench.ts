@@ -1,194 +1,197 @@
-import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
 import { listReleaseFiles, loadReleases } from "../indexer/load-releases.js";
 import { createEmbeddedEngine } from "../src/engines/embedded/embedded-engine.js";
+import type { SearchQuery } from "../src/search/search-engine.js";
 import type { SentenceDocument } from "../src/search/sentence-document.js";
-import { toTimestamp } from "../test/builders.js";
+import {
+  CORPUS_DIR,
+  lastJsonLine,
+  memoryNow,
+  runScript,
+  SEED_DIR,
+  table,
+} from "./bench-report.js";
 import {
   buildQueryClasses,
-  type Latency,
-  measureClass,
+  type ClassRun,
   seededRandom,
+  timeClass,
 } from "./engine-bench-queries.js";
+import { MiniSearchBaseline } from "./minisearch-baseline.js";
 
 /**
- * Embedded engine benchmark (issue 6 item 2): build time, RSS and latency
- * percentiles per query class, at two sizes: the seed plus the first 1,000
- * corpus releases (≈30k sentences) and the whole corpus (≈190k). Each size runs
- * in its own child process so RSS is that size's alone.
+ * Embedded engine benchmark (issue 6, item 2): build time, RSS and latency
+ * percentiles per query class at two sizes, the seed plus the first 1,000 corpus
+ * releases and the whole corpus, next to plain MiniSearch on the same documents
+ * and queries. Each engine and size runs in its own child process, so RSS is
+ * that run's alone (it includes what loading the releases left behind, as in
+ * the service, which loads then indexes).
  *
- * Usage: `npm run bench:engine [-- --synthetic] [-- --queries N]`.
- * `--synthetic` indexes generated sentences (30k and 190k) instead of the corpus.
+ * Usage: `npm run bench:engine [-- --queries N]` (N per class, default 300;
+ * MiniSearch runs the first third of them). Prints a markdown section.
  */
-const here = path.dirname(fileURLToPath(import.meta.url));
-const shared = path.resolve(here, "..", "..", "shared");
-const SIZES = { small: 1_000, large: Infinity } as const;
-const SYNTHETIC_SIZES = { small: 30_000, large: 190_000 } as const;
+type Size = "small" | "large";
+type EngineName = "embedded" | "minisearch";
+const SMALL_RELEASES = 1_000;
 const BATCH = 5_000;
-type Size = keyof typeof SIZES;
 
 interface SizeResult {
+  readonly engine: EngineName;
   readonly size: Size;
   readonly documents: number;
   readonly buildSeconds: number;
   readonly rssMb: number;
   readonly heapMb: number;
-  readonly latencies: readonly Latency[];
+  readonly runs: readonly ClassRun[];
 }
 
 const args = process.argv.slice(2);
-const synthetic = args.includes("--synthetic");
-const perClass = Number(args[args.indexOf("--queries") + 1] ?? "") || 300;
+const option = (name: string): string | undefined => {
+  const at = args.indexOf(name);
+  return at === -1 ? undefined : args[at + 1];
+};
+const perClass = Number(option("--queries") ?? "") || 300;
 
 async function loadDocuments(size: Size): Promise<SentenceDocument[]> {
-  if (synthetic) return syntheticDocuments(SYNTHETIC_SIZES[size]);
-  const { files } = await listReleaseFiles([path.join(shared, "corpus")]);
-  const chosen = files.slice(0, size === "small" ? SIZES.small : files.length);
-  const seed = path.join(shared, "releases");
-  const loaded = await loadReleases([seed, ...chosen]);
+  const { files } = await listReleaseFiles([CORPUS_DIR]);
+  const chosen = size === "small" ? files.slice(0, SMALL_RELEASES) : files;
+  const loaded = await loadReleases([SEED_DIR, ...chosen]);
   return loaded.releases.flatMap((release) => [...release.documents]);
 }
 
-/** Loads and indexes one size; the loaded documents are garbage once it returns. */
-async function buildSize(size: Size) {
+/** One engine at one size, in this process: build, settle, then time every class. */
+async function runChild(engine: EngineName, size: Size): Promise<SizeResult> {
   const docs = await loadDocuments(size);
   const classes = buildQueryClasses(docs, perClass, seededRandom(42));
   const warmUp = buildQueryClasses(docs, 20, seededRandom(7));
-  const engine = createEmbeddedEngine();
+  const limit = engine === "minisearch" ? Math.ceil(perClass / 3) : perClass;
+  const documents = docs.length;
   const started = performance.now();
-  await engine.ensureIndex("bench", INDEX_SETTINGS);
-  for (let i = 0; i < docs.length; i += BATCH) {
-    await engine.upsert("bench", docs.slice(i, i + BATCH));
-  }
+  const run = await build(engine, docs);
   const buildSeconds = (performance.now() - started) / 1000;
-  return { engine, classes, warmUp, buildSeconds, documents: docs.length };
-}
-
-async function runSize(size: Size): Promise<SizeResult> {
-  const { engine, classes, warmUp, buildSeconds, documents } =
-    await buildSize(size);
-  (globalThis as { gc?: () => void }).gc?.();
-  const memory = process.memoryUsage();
-  for (const queryClass of warmUp) {
-    await measureClass(engine, "bench", queryClass);
-  }
-  const latencies: Latency[] = [];
-  for (const queryClass of classes) {
-    latencies.push(await measureClass(engine, "bench", queryClass));
-  }
+  docs.length = 0;
+  const memory = memoryNow();
+  for (const queryClass of warmUp) await timeClass(queryClass, run);
+  const runs: ClassRun[] = [];
+  for (const queryClass of classes)
+    runs.push(await timeClass(queryClass, run, limit));
   return {
+    engine,
     size,
     documents,
     buildSeconds: Math.round(buildSeconds * 100) / 100,
-    rssMb: Math.round(memory.rss / 1e6),
-    heapMb: Math.round(memory.heapUsed / 1e6),
-    latencies,
+    ...memory,
+    runs,
   };
 }
 
-function syntheticDocuments(count: number): SentenceDocument[] {
-  const random = seededRandom(1);
-  const vocabulary = Array.from({ length: 40_000 }, (_, i) =>
-    syntheticWord(i, random),
-  );
-  const speakers = Array.from(
-    { length: 300 },
-    (_, i) => `Speaker ${syntheticWord(i, random)}`,
-  );
-  const zipf = (): string =>
-    vocabulary[Math.floor(vocabulary.length * random() ** 3)] ?? "word";
-  return Array.from({ length: count }, (_, i) => {
-    const release = Math.floor(i / 28);
-    const date = new Date(Date.UTC(2000, 0, 1) + (release % 7000) * 86_400_000)
-      .toISOString()
-      .slice(0, 10);
-    return {
-      id: `s-${i}`,
-      text:
-        Array.from({ length: 8 + Math.floor(random() * 30) }, zipf).join(" ") +
-        ".",
-      speaker:
-        random() < 0.3
-          ? null
-          : (speakers[Math.floor(speakers.length * random() ** 2)] ?? null),
-      speakerRole: null,
-      releaseId: `release-${release}`,
-      releaseTitle: `Release ${release}`,
-      category: null,
-      date,
-      timestamp: toTimestamp(date),
-      location: null,
-      paragraph: 0,
-      sentence: i % 28,
-      position: i % 28,
-      mentions: random() < 0.2 ? [zipf()] : [],
-      releaseHash: `hash-${release}`,
-    };
-  });
-}
+type RunQuery = (query: SearchQuery) => Promise<number> | number;
 
-function syntheticWord(i: number, random: () => number): string {
-  const letters = "etaoinshrdlcumwfgypbvkjxqz";
-  const length = 3 + Math.floor(random() * 9);
-  let word = "";
-  for (let k = 0; k < length; k++)
-    word += letters[Math.floor(letters.length * random() ** 1.5)] ?? "e";
-  return `${word}${i % 7 === 0 ? "" : ""}`;
-}
-
-function report(results: readonly SizeResult[]): void {
-  const out = (line: string): boolean => process.stdout.write(`${line}\n`);
-  out(
-    `embedded engine benchmark (${synthetic ? "synthetic" : "corpus"} documents), node ${process.version}, ${new Date().toISOString()}`,
-  );
-  for (const r of results) {
-    out(
-      `\n## ${r.size}: ${r.documents} documents, build ${r.buildSeconds} s, RSS ${r.rssMb} MB (heap ${r.heapMb} MB)`,
-    );
-    out("| class | n | p50 ms | p95 ms | p99 ms | max ms |");
-    out("|---|---|---|---|---|---|");
-    for (const l of r.latencies)
-      out(
-        `| ${l.name} | ${l.count} | ${l.p50} | ${l.p95} | ${l.p99} | ${l.max} |`,
-      );
+/** Indexes the documents; returns a function that runs one query and gives its total. */
+async function build(
+  engine: EngineName,
+  docs: readonly SentenceDocument[],
+): Promise<RunQuery> {
+  if (engine === "minisearch") {
+    const baseline = new MiniSearchBaseline();
+    baseline.add(docs);
+    return (query) => baseline.query(query).total;
   }
-  out(JSON.stringify({ bench: "engine", synthetic, results }));
+  const embedded = createEmbeddedEngine();
+  await embedded.ensureIndex("bench", INDEX_SETTINGS);
+  for (let i = 0; i < docs.length; i += BATCH)
+    await embedded.upsert("bench", docs.slice(i, i + BATCH));
+  return async (query) => (await embedded.search("bench", query)).total;
+}
+
+function report(results: readonly SizeResult[]): string {
+  const out: string[] = ["## Embedded engine vs MiniSearch", ""];
+  for (const size of ["small", "large"] as const) {
+    const embedded = results.find(
+      (r) => r.engine === "embedded" && r.size === size,
+    );
+    const mini = results.find(
+      (r) => r.engine === "minisearch" && r.size === size,
+    );
+    if (embedded === undefined || mini === undefined) continue;
+    out.push(
+      `### ${size === "small" ? `Seed + ${SMALL_RELEASES} corpus releases` : "Whole corpus"}: ${embedded.documents} sentences`,
+      "",
+      table(
+        ["engine", "build s", "RSS MB", "heap MB"],
+        [embedded, mini].map((r) => [
+          r.engine,
+          r.buildSeconds,
+          r.rssMb,
+          r.heapMb,
+        ]),
+      ),
+      "",
+      table(
+        [
+          "class",
+          "embedded p50 / p95 / p99 ms",
+          "MiniSearch p50 / p95 / p99 ms",
+          "p95 ratio (MiniSearch ÷ embedded)",
+          "same total hits",
+        ],
+        embedded.runs.map((run, i) => {
+          const other = mini.runs[i];
+          const l = run.latency;
+          const m = other?.latency;
+          const same =
+            other === undefined
+              ? 0
+              : other.totals.filter((t, k) => t === run.totals[k]).length;
+          return [
+            l.name,
+            `${l.p50} / ${l.p95} / ${l.p99}`,
+            m === undefined ? "-" : `${m.p50} / ${m.p95} / ${m.p99}`,
+            m === undefined || l.p95 === 0
+              ? "-"
+              : `${(m.p95 / l.p95).toFixed(1)}×`,
+            `${same} of ${other?.totals.length ?? 0}`,
+          ];
+        }),
+      ),
+      "",
+      `Queries per class: ${embedded.runs[0]?.latency.count ?? 0} on the embedded engine, ${mini.runs[0]?.latency.count ?? 0} on MiniSearch (the same first ones). "Same total hits" compares the two engines' hit counts query by query.`,
+      "",
+    );
+  }
+  return out.join("\n");
 }
 
 async function main(): Promise<void> {
-  const only = args[args.indexOf("--size") + 1];
-  if (only === "small" || only === "large") {
-    process.stdout.write(`${JSON.stringify(await runSize(only))}\n`);
+  const engine = option("--engine");
+  const size = option("--size");
+  if (
+    (engine === "embedded" || engine === "minisearch") &&
+    (size === "small" || size === "large")
+  ) {
+    process.stdout.write(`${JSON.stringify(await runChild(engine, size))}\n`);
+    return;
+  }
+  const { files } = await listReleaseFiles([CORPUS_DIR]);
+  if (files.length === 0) {
+    process.stdout.write(
+      `## Embedded engine vs MiniSearch\n\nSkipped: no corpus at ${CORPUS_DIR}.\n`,
+    );
     return;
   }
   const results: SizeResult[] = [];
-  for (const size of ["small", "large"] as const) {
-    const child = spawnSync(
-      process.execPath,
-      [
-        ...process.execArgv,
-        "--expose-gc",
-        fileURLToPath(import.meta.url),
-        ...args,
-        "--size",
-        size,
-      ],
-      {
-        encoding: "utf8",
-        stdio: ["ignore", "pipe", "inherit"],
-        maxBuffer: 1 << 26,
-      },
-    );
-    if (child.status !== 0)
-      throw new Error(
-        `bench:engine ${size} failed (exit ${String(child.status)})`,
+  for (const s of ["small", "large"] as const) {
+    for (const e of ["embedded", "minisearch"] as const) {
+      const output = await runScript(
+        path.join("bench", "engine-bench.ts"),
+        [...args, "--engine", e, "--size", s],
+        ["--expose-gc"],
       );
-    const lines = child.stdout.trim().split("\n");
-    results.push(JSON.parse(lines[lines.length - 1] ?? "{}") as SizeResult);
+      results.push(lastJsonLine(output) as SizeResult);
+    }
   }
-  report(results);
+  process.stdout.write(`${report(results)}\n`);
 }
 
 await main();
