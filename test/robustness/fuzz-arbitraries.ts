@@ -62,7 +62,9 @@ const searchValues: Record<string, fc.Arbitrary<string>> = {
     anyText,
   ),
   release: fc.oneof(
-    fc.constantFrom("2021-07-15-wang-yi-meets-with-russian-foreign-minister"),
+    fc.constantFrom(
+      "2021-07-15-wang-yi-meets-with-russian-foreign-minister-sergey-lavrov",
+    ),
     anyText,
   ),
   from: fc.oneof(validDate, anyText),
