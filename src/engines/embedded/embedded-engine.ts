@@ -23,6 +23,11 @@ export interface EmbeddedEngineOptions {
   readonly logger?: SnapshotLogger;
   /** Quiet time after a write before its snapshot is written (default 1 s). */
   readonly snapshotDelayMs?: number;
+  /**
+   * Reuse the results of identical queries until the index changes (default
+   * true); off, every search is computed (the latency benchmark's view).
+   */
+  readonly cacheResults?: boolean;
 }
 
 /** The embedded engine, with `open()` to load snapshots before the first call. */
@@ -70,8 +75,10 @@ class InProcessEngine implements EmbeddedEngine {
   private readonly store: SnapshotStore | undefined;
   private opening: Promise<void> | undefined;
   private closed = false;
+  private readonly cacheResults: boolean;
 
   constructor(options: EmbeddedEngineOptions) {
+    this.cacheResults = options.cacheResults ?? true;
     if (options.dataDir !== undefined) {
       this.store = new SnapshotStore(options.dataDir, options.logger);
       this.writer = new SnapshotWriter(
@@ -149,7 +156,7 @@ class InProcessEngine implements EmbeddedEngine {
 
   async search(name: string, query: SearchQuery): Promise<SearchResult> {
     await this.ready();
-    return runSearch(this.require(name), query);
+    return runSearch(this.require(name), query, this.cacheResults);
   }
 
   async searchFacetValues(

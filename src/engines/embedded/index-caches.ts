@@ -1,3 +1,4 @@
+import type { SearchResult } from "../../search/search-engine.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
 
 /** A small least-recently-used map. */
@@ -40,6 +41,8 @@ export interface IndexCaches {
   readonly spans: LruCache<Uint32Array<ArrayBuffer>>;
   /** Facet counts and sort orders of the whole index. */
   readonly whole: LruCache<unknown>;
+  /** Whole results by query: search-as-you-type repeats popular prefixes. */
+  readonly results: LruCache<SearchResult>;
 }
 
 const cachesByIndex = new WeakMap<EmbeddedIndex, IndexCaches>();
@@ -53,6 +56,7 @@ export function cachesOf(index: EmbeddedIndex): IndexCaches {
     words: new LruCache(128),
     spans: new LruCache(256),
     whole: new LruCache(16),
+    results: new LruCache(512),
   };
   cachesByIndex.set(index, fresh);
   return fresh;

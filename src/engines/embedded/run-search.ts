@@ -10,6 +10,7 @@ import type { EmbeddedIndex } from "./embedded-index.js";
 import { countFacets } from "./facet-counts.js";
 import { applyFilters, buildFilterSets } from "./filters.js";
 import { highlightSegments } from "./highlighter.js";
+import { cachesOf } from "./index-caches.js";
 import { parseQuery } from "./query-parser.js";
 import { planQuery } from "./query-planner.js";
 import { rankByRelevance } from "./ranking.js";
@@ -21,13 +22,35 @@ const synonymMaps = new WeakMap<IndexSettings, SynonymMap>();
 /**
  * Runs one search on an index, synchronously: the index cannot change while it
  * runs, so a search always sees one consistent state.
+ *
+ * @param cacheResults - reuse the result of an identical query on the same index state
  */
 export function runSearch(
   index: EmbeddedIndex,
   query: SearchQuery,
+  cacheResults = true,
 ): SearchResult {
   const started = performance.now();
   assertPaging(query);
+  if (!cacheResults)
+    return {
+      ...computeResult(index, query),
+      processingTimeMs: performance.now() - started,
+    };
+  const results = cachesOf(index).results;
+  const key = JSON.stringify(query);
+  const cached = results.get(key);
+  if (cached !== undefined)
+    return { ...cached, processingTimeMs: performance.now() - started };
+  const result = computeResult(index, query);
+  results.set(key, freezeResult(result));
+  return { ...result, processingTimeMs: performance.now() - started };
+}
+
+function computeResult(
+  index: EmbeddedIndex,
+  query: SearchQuery,
+): Omit<SearchResult, "processingTimeMs"> {
   const settings = index.settings;
   const parsed = parseQuery(query.q, settings.typoTolerance);
   const plan = planQuery(index, parsed, synonymsOf(settings));
@@ -65,13 +88,18 @@ export function runSearch(
         }
       : { id: document.id, document };
   });
-  return {
-    hits: pageHits,
-    total,
-    totalIsEstimate: false,
-    facets,
-    processingTimeMs: performance.now() - started,
-  };
+  return { hits: pageHits, total, totalIsEstimate: false, facets };
+}
+
+/** Cached results are shared between callers: nobody may change them. */
+function freezeResult(
+  result: Omit<SearchResult, "processingTimeMs">,
+): SearchResult {
+  for (const hit of result.hits) Object.freeze(hit);
+  Object.freeze(result.hits);
+  for (const counts of Object.values(result.facets)) Object.freeze(counts);
+  Object.freeze(result.facets);
+  return Object.freeze({ ...result, processingTimeMs: 0 });
 }
 
 function synonymsOf(settings: IndexSettings): SynonymMap {
