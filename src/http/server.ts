@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import type { Server, ServerResponse } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { Express } from "express";
 
 export interface ServerOptions {
@@ -27,9 +27,17 @@ export async function startServer(
   app: Express,
   options: ServerOptions,
 ): Promise<RunningServer> {
-  const server = app.listen(options.port, options.host);
-  server.requestTimeout = options.requestTimeoutMs;
-  server.headersTimeout = options.headersTimeoutMs;
+  const server = createServer(
+    {
+      requestTimeout: options.requestTimeoutMs,
+      headersTimeout: options.headersTimeoutMs,
+      // Node checks both timeouts only this often (30 s by default), so a slow
+      // client would otherwise hold its connection up to 30 s past them.
+      connectionsCheckingInterval: Math.min(1_000, options.headersTimeoutMs),
+    },
+    app,
+  );
+  server.listen(options.port, options.host);
   server.keepAliveTimeout = 5_000;
   await once(server, "listening");
   let closing = false;
