@@ -29,7 +29,7 @@ import { fetchRaw } from "./robustness-harness.js";
 const LIVE = "releases";
 const LIVE_COUNT = 1_234;
 const REQUEST_TIMEOUT_MS = 300;
-const SLOW_MS = 700;
+const SLOW_MS = 500;
 
 function targetOf(engine: SearchEngine): IndexTarget {
   return {

@@ -72,18 +72,6 @@ describe("slow clients (slowloris)", function () {
   });
   after(async () => api.close());
 
-  it("a client when it sends its headers a line at a time then is answered 408 and cut off after HEADERS_TIMEOUT_MS", async () => {
-    const { reply, closedAfterMs } = await dribble(
-      api.url,
-      "GET /v1/search?q=lavrov HTTP/1.1\r\nHost: x\r\n",
-      "X-Slow: y\r\n",
-      20_000,
-    );
-
-    expect(reply).to.match(/^HTTP\/1\.1 408 /);
-    expect(closedAfterMs).to.be.below(HEADERS_TIMEOUT_MS + CUT_OFF_BOUND_MS);
-  });
-
   it("a client when it sends its body a byte at a time then is cut off after REQUEST_TIMEOUT_MS", async () => {
     const head =
       "POST /v1/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4000\r\n\r\n{";
@@ -97,11 +85,11 @@ describe("slow clients (slowloris)", function () {
     expect(closedAfterMs).to.be.below(REQUEST_TIMEOUT_MS + CUT_OFF_BOUND_MS);
   });
 
-  it("searches when many slow clients hold connections then still answer 200", async () => {
+  it("slow clients when many send their headers a line at a time then each is answered 408 and cut off after HEADERS_TIMEOUT_MS, while searches still answer 200", async () => {
     const slow = Array.from({ length: scaled(50, 500) }, () =>
       dribble(
         api.url,
-        "GET / HTTP/1.1\r\nHost: x\r\n",
+        "GET /v1/search?q=lavrov HTTP/1.1\r\nHost: x\r\n",
         "X-Slow: y\r\n",
         20_000,
       ),
@@ -115,8 +103,9 @@ describe("slow clients (slowloris)", function () {
     const cut = await Promise.all(slow);
 
     expect(statuses).to.deep.equal(Array(10).fill(200));
-    expect(
-      cut.every((c) => c.closedAfterMs < HEADERS_TIMEOUT_MS + CUT_OFF_BOUND_MS),
-    ).to.equal(true);
+    for (const { reply, closedAfterMs } of cut) {
+      expect(reply).to.match(/^HTTP\/1\.1 408 /);
+      expect(closedAfterMs).to.be.below(HEADERS_TIMEOUT_MS + CUT_OFF_BOUND_MS);
+    }
   });
 });
