@@ -5,21 +5,28 @@ import type { Request, Response } from "express";
 const CACHE_CONTROL = "public, max-age=30, stale-while-revalidate=60";
 
 /**
- * Sends JSON with a strong ETag over its content (ignoring `processingTimeMs`,
- * which differs on every call) and answers a matching `If-None-Match` with 304.
+ * Sends JSON with a strong ETag over its content and answers a matching
+ * `If-None-Match` with 304. `processingTimeMs` differs on every call, so it is
+ * left out of the hash and appended to the serialised body: one serialisation
+ * serves both.
  */
 export function sendCacheable(req: Request, res: Response, body: object): void {
-  const stable = JSON.stringify(body, (key, value: unknown) =>
-    key === "processingTimeMs" ? undefined : value,
-  );
+  const { processingTimeMs, ...stable } = body as {
+    processingTimeMs?: unknown;
+  };
+  const json = JSON.stringify(stable);
   res.setHeader(
     "ETag",
-    `"${createHash("sha1").update(stable).digest("base64url")}"`,
+    `"${createHash("sha1").update(json).digest("base64url")}"`,
   );
   res.setHeader("Cache-Control", CACHE_CONTROL);
   if (req.method === "GET" && req.fresh) {
     res.status(304).end();
     return;
   }
-  res.json(body);
+  const full =
+    typeof processingTimeMs === "number"
+      ? `${json.slice(0, -1)}${json.length > 2 ? "," : ""}"processingTimeMs":${processingTimeMs}}`
+      : json;
+  res.type("application/json").send(full);
 }

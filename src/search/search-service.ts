@@ -276,10 +276,15 @@ function capFacets(
   const facets: Record<string, Record<string, number>> = {};
   for (const facet of params.facets) {
     const counts = result.facets[facet as FacetAttribute] ?? {};
-    const ranked = Object.entries(counts).sort(
-      ([a, x], [b, y]) => y - x || a.localeCompare(b),
+    // Engines return counts most frequent first; only a long list needs cutting.
+    const entries = Object.entries(counts);
+    const kept = Object.fromEntries(
+      entries.length <= max
+        ? entries
+        : entries
+            .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+            .slice(0, max),
     );
-    const kept = Object.fromEntries(ranked.slice(0, max));
     for (const value of SELECTED[facet]?.(params) ?? [])
       kept[value] = counts[value] ?? 0;
     facets[facet] = kept;
