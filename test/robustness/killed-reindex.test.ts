@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, watch } from "node:fs";
+import { existsSync, readdirSync, readFileSync, watch } from "node:fs";
 import { cp, mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.j
 import { buildDocument } from "../builders.js";
 import {
   SAMPLES_DIR,
+  SHARED_CORPUS,
   fetchRaw,
   spawnApi,
   SOAK,
@@ -127,8 +128,12 @@ describe("killed reindex (embedded engine snapshots)", function () {
   before(async () => {
     work = await mkdtemp(path.join(os.tmpdir(), "robustness-kill-"));
     baseline = path.join(work, "baseline");
-    newReleases = path.join(work, "new-releases");
-    await makeReleasesDir(newReleases, scaled(1, 6));
+    // Soak runs rebuild from the shared corpus when this machine has it (6,395 Kremlin releases).
+    const corpus = path.join(SHARED_CORPUS, "kremlin-en");
+    newReleases =
+      SOAK && existsSync(corpus) ? corpus : path.join(work, "new-releases");
+    if (newReleases !== corpus)
+      await makeReleasesDir(newReleases, scaled(1, 6));
     const initial = runIndexer(baseline, ["--full", SAMPLES_DIR]);
     expect((await initial.exited).code, initial.output()).to.equal(0);
     oldCount = (await reopen(baseline)).live ?? 0;
