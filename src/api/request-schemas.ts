@@ -99,15 +99,11 @@ export type SearchParamsInput = z.input<typeof searchParamsSchema>;
  * repeated parameters); requests are validated by `searchParamsSchema`.
  */
 export const searchQueryStringSchema = z.object({
-  q: z
-    .string()
-    .max(SEARCH_LIMITS.maxQueryLength)
-    .optional()
-    .meta({
-      description:
-        "Free text (at most 512 characters); empty matches every sentence.",
-      example: "multilaterlism",
-    }),
+  q: z.string().max(SEARCH_LIMITS.maxQueryLength).optional().meta({
+    description:
+      "Free text (at most 512 characters); empty matches every sentence.",
+    example: "multilaterlism",
+  }),
   speaker: z
     .array(z.string().max(SEARCH_LIMITS.maxValueLength))
     .max(SEARCH_LIMITS.maxValuesPerFilter)
@@ -121,20 +117,14 @@ export const searchQueryStringSchema = z.object({
     .max(SEARCH_LIMITS.maxValuesPerFilter)
     .optional()
     .meta({ description: "Repeatable: hits from any of these release ids." }),
-  from: z.iso
-    .date()
-    .optional()
-    .meta({
-      description: "Inclusive start date, YYYY-MM-DD.",
-      example: "2021-01-01",
-    }),
-  to: z.iso
-    .date()
-    .optional()
-    .meta({
-      description: "Inclusive end date, YYYY-MM-DD.",
-      example: "2021-12-31",
-    }),
+  from: z.iso.date().optional().meta({
+    description: "Inclusive start date, YYYY-MM-DD.",
+    example: "2021-01-01",
+  }),
+  to: z.iso.date().optional().meta({
+    description: "Inclusive end date, YYYY-MM-DD.",
+    example: "2021-12-31",
+  }),
   sort: sortSchema.optional(),
   page: z
     .int()
