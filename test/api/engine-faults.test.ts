@@ -1,32 +1,12 @@
 import { expect } from "chai";
 import { AppError } from "../../src/errors/app-error.js";
-import type { SearchEngine } from "../../src/search/search-engine.js";
+import { withReads } from "../fault-engines.js";
 import {
   request,
   seedDocuments,
   startTestApi,
   type TestApi,
 } from "./api-harness.js";
-
-/** An engine whose reads fail in a chosen way; writes and counts pass through. */
-function faulty(
-  engine: SearchEngine,
-  fault: () => Promise<never>,
-): SearchEngine {
-  return {
-    ...engine,
-    kind: engine.kind,
-    health: () => engine.health(),
-    ensureIndex: (name, settings) => engine.ensureIndex(name, settings),
-    upsert: (index, docs) => engine.upsert(index, docs),
-    deleteReleases: (index, ids, options) =>
-      engine.deleteReleases(index, ids, options),
-    countDocuments: () => fault(),
-    deleteIndex: (name) => engine.deleteIndex(name),
-    search: () => fault(),
-    searchFacetValues: () => fault(),
-  };
-}
 
 describe("engine faults", () => {
   const apis: TestApi[] = [];
@@ -36,7 +16,7 @@ describe("engine faults", () => {
     const api = await startTestApi({
       documents: await seedDocuments(),
       env: { ENGINE_TIMEOUT_MS: "150" },
-      wrapEngine: (engine) => faulty(engine, fault),
+      wrapEngine: (engine) => withReads(engine, fault),
     });
     apis.push(api);
     return api;

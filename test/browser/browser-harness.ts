@@ -1,3 +1,4 @@
+import { withReads } from "../fault-engines.js";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -83,23 +84,11 @@ export async function openWatchedPage(
 
 /** An engine whose reads fail as an unreachable Meilisearch would; writes pass through. */
 export function unreachableEngine(engine: SearchEngine): SearchEngine {
-  const down = () =>
+  return withReads(engine, () =>
     Promise.reject(
       new AppError("engine_unavailable", "connect ECONNREFUSED 10.0.0.7:7700"),
-    );
-  return {
-    ...engine,
-    kind: engine.kind,
-    health: () => engine.health(),
-    ensureIndex: (name, settings) => engine.ensureIndex(name, settings),
-    upsert: (index, docs) => engine.upsert(index, docs),
-    deleteReleases: (index, ids, options) =>
-      engine.deleteReleases(index, ids, options),
-    deleteIndex: (name) => engine.deleteIndex(name),
-    countDocuments: down,
-    search: down,
-    searchFacetValues: down,
-  };
+    ),
+  );
 }
 
 export const HOSTILE_RELEASE_ID = "2020-03-02-hostile-release";
