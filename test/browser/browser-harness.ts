@@ -1,4 +1,3 @@
-import { withReads } from "../fault-engines.js";
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
@@ -8,6 +7,7 @@ import { AppError } from "../../src/errors/app-error.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import { buildDocument } from "../builders.js";
+import { withReads } from "../fault-engines.js";
 
 /** Debian's Chromium; `npx playwright install` cannot run on these machines. */
 export const CHROMIUM_PATH = "/usr/bin/chromium";
