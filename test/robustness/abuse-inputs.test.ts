@@ -7,7 +7,7 @@ import {
   type TestApi,
 } from "../api/api-harness.js";
 import { buildDocument } from "../builders.js";
-import { fetchRaw, sendOverTcp } from "./robustness-harness.js";
+import { fetchRaw, sendOverTcp } from "./raw-http.js";
 
 const XSS_TEXTS = [
   'The minister said <script>alert("x")</script> in Tashkent.',

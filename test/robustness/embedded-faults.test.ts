@@ -7,7 +7,7 @@ import {
   startTestApi,
   type TestApi,
 } from "../api/api-harness.js";
-import { fetchRaw } from "./robustness-harness.js";
+import { fetchRaw } from "./raw-http.js";
 
 const ENGINE_TIMEOUT_MS = 200;
 /** Generous bound for "answered, not hung": the engine timeout plus a noisy machine. */

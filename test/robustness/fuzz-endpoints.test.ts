@@ -10,19 +10,20 @@ import {
   type TestApi,
 } from "../api/api-harness.js";
 import {
-  clientHeaders,
   pathSegment,
   searchBody,
   searchQueryString,
   speakersQueryString,
   strayQueryString,
 } from "./fuzz-arbitraries.js";
+import { clientHeaders } from "./fuzz-text.js";
 import {
   expectWellFormed,
   operationsOf,
   type Operation,
 } from "./response-checks.js";
-import { fcParameters, fetchRaw, httpRaw } from "./robustness-harness.js";
+import { fetchRaw, httpRaw } from "./raw-http.js";
+import { fcParameters } from "./robustness-harness.js";
 
 const TOKEN = "robustness-admin-token-0123456789";
 const AUTHORIZATIONS = [

@@ -6,17 +6,19 @@ import { expect } from "chai";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
 import { buildDocument } from "../builders.js";
+import { fetchRaw } from "./raw-http.js";
 import {
   SAMPLES_DIR,
   SHARED_CORPUS,
-  fetchRaw,
-  spawnApi,
   SOAK,
   makeReleasesDir,
   scaled,
+} from "./robustness-harness.js";
+import {
+  spawnApi,
   spawnBuilt,
   type SpawnedProcess,
-} from "./robustness-harness.js";
+} from "./spawned-process.js";
 
 const LIVE = "releases";
 

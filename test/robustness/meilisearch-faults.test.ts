@@ -24,7 +24,7 @@ import {
 } from "../unit/meilisearch/nock-harness.js";
 import { buildErrorBody } from "../unit/meilisearch/builders.js";
 import { fakeMeilisearch, type MeiliFault } from "./fake-meilisearch.js";
-import { fetchRaw } from "./robustness-harness.js";
+import { fetchRaw } from "./raw-http.js";
 
 const LIVE = "releases";
 const LIVE_COUNT = 1_234;

@@ -12,12 +12,8 @@ import {
   startTestApi,
   type TestApi,
 } from "../api/api-harness.js";
-import {
-  fetchRaw,
-  makeReleasesDir,
-  scaled,
-  waitUntil,
-} from "./robustness-harness.js";
+import { fetchRaw } from "./raw-http.js";
+import { makeReleasesDir, scaled, waitUntil } from "./robustness-harness.js";
 import { whileSearching } from "./search-load.js";
 
 const TOKEN = "robustness-admin-token-0123456789";

@@ -9,7 +9,7 @@ import {
   sentenceResponseSchema,
   speakersResponseSchema,
 } from "../../src/api/response-schemas.js";
-import type { RawResponse } from "./robustness-harness.js";
+import type { RawResponse } from "./raw-http.js";
 
 /** An operation of /openapi.json: method and path template. */
 export interface Operation {

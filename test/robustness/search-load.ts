@@ -1,4 +1,4 @@
-import { fetchRaw } from "./robustness-harness.js";
+import { fetchRaw } from "./raw-http.js";
 
 export interface LoadReport {
   readonly requests: number;

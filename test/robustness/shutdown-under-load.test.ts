@@ -1,11 +1,7 @@
 import { expect } from "chai";
-import {
-  SAMPLES_DIR,
-  fetchRaw,
-  scaled,
-  spawnApi,
-  waitUntil,
-} from "./robustness-harness.js";
+import { fetchRaw } from "./raw-http.js";
+import { SAMPLES_DIR, scaled, waitUntil } from "./robustness-harness.js";
+import { spawnApi } from "./spawned-process.js";
 
 /** Heavy enough (all facets, 100 hits) that a burst is still in flight when SIGTERM lands. */
 const HEAVY =
@@ -53,7 +49,7 @@ describe("shutdown of the real process under load", function () {
         "the API is ready",
         async () => (await fetchRaw(`${api.url}/readyz`)).status === 200,
       );
-      const burst = Array.from({ length: scaled(60, 600) }, () =>
+      const burst = Array.from({ length: scaled(60, 480) }, () =>
         attempt(`${api.url}${HEAVY}`),
       );
       const first = await Promise.race(burst);
