@@ -109,7 +109,12 @@ export function sendOverTcp(
       );
     });
     socket.on("data", (chunk: Buffer) => (reply += chunk.toString("latin1")));
-    socket.on("error", reject);
+    socket.on("error", (err: NodeJS.ErrnoException) => {
+      // A server refusing a request it will not read (431) may reset the
+      // connection while we still write: what it answered is the reply.
+      if (err.code === "ECONNRESET" || err.code === "EPIPE") resolve(reply);
+      else reject(err);
+    });
     socket.on("close", () => {
       resolve(reply);
     });
