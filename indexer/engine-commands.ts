@@ -6,7 +6,6 @@ import { createEngine } from "../src/engines/create-engine.js";
 import { startServer, type RunningServer } from "../src/http/server.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import { createControlApp } from "./control-server.js";
-import { removeTempIndexes, type IndexTarget } from "./index-releases.js";
 import { listReleaseFiles, type LoadResult } from "./load-releases.js";
 import { createProgressReporter } from "./progress-reporter.js";
 import { diffSettings } from "./settings-drift.js";
@@ -98,19 +97,6 @@ export async function openIndexerEngine(
   return createEngine(config, "indexer", logger);
 }
 
-function targetOf(
-  config: Config,
-  engine: SearchEngine,
-  logger: Logger,
-): IndexTarget {
-  return {
-    engine,
-    indexName: config.indexing.indexName,
-    settings: INDEX_SETTINGS,
-    log: (message, fields) => logger.info(fields ?? {}, message),
-  };
-}
-
 /** `--check-settings`: lists how the live index differs from config/index-settings.ts. */
 export async function checkSettings(
   config: Config,
@@ -158,7 +144,6 @@ export async function runIndexer(
   logger: Logger,
 ): Promise<number> {
   const engine = await openIndexerEngine(config, logger);
-  await removeTempIndexes(targetOf(config, engine, logger));
   const progress = await createRunProgress(
     options.paths.length > 0 ? options.paths : [config.indexing.releasesDir],
   );
