@@ -37,7 +37,9 @@ export async function startServer(
     },
     app,
   );
-  server.listen(options.port, options.host);
+  // A deeper accept queue than Node's 511, so bursts of new connections wait
+  // rather than being reset (the kernel still caps it at net.core.somaxconn).
+  server.listen({ port: options.port, host: options.host, backlog: 4_096 });
   server.keepAliveTimeout = 5_000;
   await once(server, "listening");
   let closing = false;
