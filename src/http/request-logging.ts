@@ -6,6 +6,7 @@ import { pinoHttp } from "pino-http";
 const REQUEST_ID_HEADER = "x-request-id";
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 const MAX_LOGGED_URL = 512;
+const PROBES = new Set(["/healthz", "/readyz", "/metrics"]);
 
 /** A client's X-Request-Id when it is safe to echo and log, else a new UUID. */
 export function requestIdFor(req: IncomingMessage): string {
@@ -47,8 +48,8 @@ export function requestLogging(logger: Logger) {
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
-    autoLogging: {
-      ignore: (req) => req.url === "/healthz" || req.url === "/metrics",
-    },
+    // Probes and scrapes come every few seconds; a 503 from /readyz while the
+    // index builds is expected, and the indexing log already says why.
+    autoLogging: { ignore: (req) => PROBES.has(req.url ?? "") },
   });
 }
