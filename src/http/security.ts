@@ -70,7 +70,8 @@ export function rateLimitPolicy(options: {
   return rateLimit({
     windowMs: options.windowMs,
     limit: options.max,
-    standardHeaders: "draft-8",
+    // draft-7 headers: draft-8 adds a hash of the client key to every response.
+    standardHeaders: "draft-7",
     legacyHeaders: false,
     handler: (_req, res, next) => {
       next(
