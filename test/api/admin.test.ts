@@ -1,14 +1,12 @@
-import { setTimeout as delay } from "node:timers/promises";
 import { expect } from "chai";
-import { INDEX_SETTINGS } from "../../config/index-settings.js";
-import { loadReleases } from "../../indexer/load-releases.js";
-import { createReindexRunner } from "../../indexer/reindex-runner.js";
 import { reindexJobSchema } from "../../src/api/response-schemas.js";
 import {
   SEED_FILE,
   request,
   startTestApi,
   type TestApi,
+  localReindexer,
+  waitForJob,
 } from "./api-harness.js";
 
 const TOKEN = "test-admin-token-0123456789";
@@ -19,16 +17,7 @@ describe("admin reindex routes", () => {
   before(async () => {
     api = await startTestApi({
       env: { ADMIN_TOKEN: TOKEN },
-      reindexer: (engine, config) =>
-        createReindexRunner({
-          target: {
-            engine,
-            indexName: config.indexing.indexName,
-            settings: INDEX_SETTINGS,
-            log: () => undefined,
-          },
-          loadAll: () => loadReleases([SEED_FILE]),
-        }),
+      reindexer: localReindexer([SEED_FILE]),
     });
   });
   after(async () => api.close());
@@ -66,15 +55,10 @@ describe("admin reindex routes", () => {
       `/v1/admin/reindex/${started.body.jobId}`,
     );
 
-    let job = started.body;
-    for (
-      let i = 0;
-      i < 100 && (job.status === "queued" || job.status === "running");
-      i += 1
-    ) {
-      await delay(50);
-      job = (await admin(`/reindex/${started.body.jobId}`)).body;
-    }
+    const job = await waitForJob(
+      () => admin(`/reindex/${started.body.jobId}`),
+      started.body,
+    );
     expect(job).to.include({
       status: "succeeded",
       documents: 19,

@@ -1,9 +1,11 @@
 import path from "node:path";
+import { setTimeout as delay } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../../config/config.js";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { loadReleases } from "../../indexer/load-releases.js";
+import { createReindexRunner } from "../../indexer/reindex-runner.js";
 import { createApp } from "../../src/app.js";
 import {
   createSearchClient,
@@ -119,4 +121,37 @@ export async function request(
   )
     body = JSON.parse(text);
   return { status: response.status, headers: response.headers, body };
+}
+
+/** A reindexer of `paths` into the test API's own engine (for `startTestApi({ reindexer })`). */
+export function localReindexer(
+  paths: readonly string[],
+): NonNullable<TestApiOptions["reindexer"]> {
+  return (engine, config) =>
+    createReindexRunner({
+      target: {
+        engine,
+        indexName: config.indexing.indexName,
+        settings: INDEX_SETTINGS,
+        log: () => undefined,
+      },
+      loadAll: () => loadReleases(paths),
+    });
+}
+
+/** Polls a reindex job until it leaves `queued`/`running` (or 5 s pass); returns its last state. */
+export async function waitForJob(
+  readJob: () => Promise<{ body: any }>,
+  first: any,
+): Promise<any> {
+  let job = first;
+  for (
+    let i = 0;
+    i < 100 && (job.status === "queued" || job.status === "running");
+    i += 1
+  ) {
+    await delay(50);
+    job = (await readJob()).body;
+  }
+  return job;
 }

@@ -1,4 +1,3 @@
-import { setTimeout as delay } from "node:timers/promises";
 import { expect } from "chai";
 import { pino } from "pino";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
@@ -16,6 +15,7 @@ import {
   request,
   startTestApi,
   type TestApi,
+  waitForJob,
 } from "./api-harness.js";
 
 const TOKEN = "shared-admin-token-0123456789";
@@ -87,15 +87,10 @@ describe("admin reindex forwarded to the indexer's control server", () => {
     const started = await admin(api.url, "/reindex", { method: "POST" });
 
     expect(started.status).to.equal(202);
-    let job = started.body;
-    for (
-      let i = 0;
-      i < 100 && (job.status === "queued" || job.status === "running");
-      i += 1
-    ) {
-      await delay(50);
-      job = (await admin(api.url, `/reindex/${started.body.jobId}`)).body;
-    }
+    const job = await waitForJob(
+      () => admin(api.url, `/reindex/${started.body.jobId}`),
+      started.body,
+    );
     expect(job).to.include({
       status: "succeeded",
       documents: 19,

@@ -1,13 +1,11 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { INDEX_SETTINGS } from "../../config/index-settings.js";
-import { loadReleases } from "../../indexer/load-releases.js";
-import { createReindexRunner } from "../../indexer/reindex-runner.js";
 import {
   SEED_FILE,
   seedDocuments,
   startTestApi,
   type TestApi,
+  localReindexer,
 } from "../api/api-harness.js";
 import {
   pathSegment,
@@ -55,16 +53,7 @@ function startApi(adminToken: boolean): Promise<TestApi> {
         CORS_ORIGINS: "https://press.example.org",
         ...(adminToken && { ADMIN_TOKEN: TOKEN }),
       },
-      reindexer: (engine, config) =>
-        createReindexRunner({
-          target: {
-            engine,
-            indexName: config.indexing.indexName,
-            settings: INDEX_SETTINGS,
-            log: () => undefined,
-          },
-          loadAll: () => loadReleases([SEED_FILE]),
-        }),
+      reindexer: localReindexer([SEED_FILE]),
     }),
   );
 }

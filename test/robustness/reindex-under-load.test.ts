@@ -2,15 +2,14 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect } from "chai";
-import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { loadReleases } from "../../indexer/load-releases.js";
-import { createReindexRunner } from "../../indexer/reindex-runner.js";
 import { startIndexing, type Indexing } from "../../indexer/start-indexing.js";
 import {
   SEED_FILE,
   seedDocuments,
   startTestApi,
   type TestApi,
+  localReindexer,
 } from "../api/api-harness.js";
 import { fetchRaw } from "./raw-http.js";
 import { makeReleasesDir, scaled, waitUntil } from "./robustness-harness.js";
@@ -55,16 +54,7 @@ describe("reindex under load", function () {
     const api: TestApi = await startTestApi({
       documents: input.releases.flatMap((r) => [...r.documents]),
       env: { ADMIN_TOKEN: TOKEN, RATE_LIMIT_MAX: "1000000" },
-      reindexer: (engine, config) =>
-        createReindexRunner({
-          target: {
-            engine,
-            indexName: config.indexing.indexName,
-            settings: INDEX_SETTINGS,
-            log: () => undefined,
-          },
-          loadAll: () => loadReleases([releasesDir]),
-        }),
+      reindexer: localReindexer([releasesDir]),
     });
     try {
       const before = await totals(api.url, QUERIES);
