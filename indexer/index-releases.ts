@@ -102,7 +102,6 @@ export async function rebuildIndex(
         input.errors.map((e) => `${e.source}: ${e.message}`).join("; "),
     );
   }
-  await removeTempIndexes(target);
   const temp = `${indexName}${TEMP_INDEX_MARK}${Date.now().toString(36)}`;
   const documents = input.releases.flatMap((r) => r.documents);
   try {
@@ -145,7 +144,10 @@ export async function rebuildIndex(
   };
 }
 
-/** Deletes temp indexes left by a reindex that was killed midway. */
+/**
+ * Deletes temp indexes left by a reindex that was killed midway. Run it only under
+ * the reindex lock (as `reindex` does): a temp index then cannot be a live job's.
+ */
 export async function removeTempIndexes(
   target: IndexTarget,
 ): Promise<string[]> {
@@ -179,18 +181,9 @@ export async function syncIndex(
     (r) => !indexed.hashes.has(r.releaseHash),
   );
   const updated = changed.filter((r) => indexed.releaseIds.has(r.releaseId));
-  await upsertInChunks(
-    engine,
-    indexName,
-    changed.flatMap((r) => r.documents),
+  await replaceReleases(engine, indexName, changed, (id) =>
+    indexed.releaseIds.has(id),
   );
-  if (updated.length > 0) {
-    await engine.deleteReleases(
-      indexName,
-      updated.map((r) => r.releaseId),
-      { exceptHashes: updated.map((r) => r.releaseHash) },
-    );
-  }
   const present = new Set(input.releases.map((r) => r.releaseId));
   const missing =
     options.deleteMissing && input.errors.length === 0
@@ -212,6 +205,31 @@ export async function syncIndex(
     documents: (await engine.countDocuments(indexName)) ?? 0,
     durationMs: Date.now() - started,
   };
+}
+
+/**
+ * Writes new versions of releases: their documents are upserted first, then the
+ * leftovers of the versions that were indexed (`wasIndexed`) are deleted, so a
+ * release never disappears from search in between.
+ */
+export async function replaceReleases(
+  engine: SearchEngine,
+  index: string,
+  releases: readonly IndexedRelease[],
+  wasIndexed: (releaseId: string) => boolean,
+): Promise<void> {
+  await upsertInChunks(
+    engine,
+    index,
+    releases.flatMap((r) => r.documents),
+  );
+  const replaced = releases.filter((r) => wasIndexed(r.releaseId));
+  if (replaced.length === 0) return;
+  await engine.deleteReleases(
+    index,
+    replaced.map((r) => r.releaseId),
+    { exceptHashes: replaced.map((r) => r.releaseHash) },
+  );
 }
 
 /** Release ids and content hashes in an index, read through facet counts. */

@@ -1,7 +1,11 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { watch } from "chokidar";
-import type { IndexTarget, LoadedInput } from "./index-releases.js";
+import {
+  replaceReleases,
+  type IndexTarget,
+  type LoadedInput,
+} from "./index-releases.js";
 import type { IndexedRelease, LoadResult } from "./load-releases.js";
 import type { ReindexRunner } from "./reindex-runner.js";
 
@@ -120,17 +124,7 @@ export function watchReleases(options: WatchOptions): ReleaseWatcher {
     const removed = [...before.keys()].filter(
       (id) => !releases.some((r) => r.releaseId === id),
     );
-    if (changed.length > 0) {
-      await engine.upsert(
-        indexName,
-        changed.flatMap((r) => r.documents),
-      );
-      await engine.deleteReleases(
-        indexName,
-        changed.map((r) => r.releaseId),
-        { exceptHashes: changed.map((r) => r.releaseHash) },
-      );
-    }
+    await replaceReleases(engine, indexName, changed, (id) => before.has(id));
     if (removed.length > 0) await engine.deleteReleases(indexName, removed);
     if (exists)
       bySource.set(
