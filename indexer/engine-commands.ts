@@ -6,63 +6,10 @@ import { createEngine } from "../src/engines/create-engine.js";
 import { startServer, type RunningServer } from "../src/http/server.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import { createControlApp } from "./control-server.js";
-import { listReleaseFiles, type LoadResult } from "./load-releases.js";
-import { createProgressReporter } from "./progress-reporter.js";
+import { listReleaseFiles } from "./load-releases.js";
+import { createRunTally } from "./progress-reporter.js";
 import { diffSettings } from "./settings-drift.js";
 import { startIndexing } from "./start-indexing.js";
-
-/**
- * The CLI's progress on stderr for the first (full) load: a bar on a terminal,
- * plain lines otherwise, one line per bad input, and the summary line.
- */
-async function createRunProgress(paths: readonly string[]) {
-  const started = performance.now();
-  const { files } = await listReleaseFiles(paths);
-  const reporter = createProgressReporter(
-    files.length,
-    process.stderr,
-    process.stderr.isTTY,
-  );
-  const speakers = new Set<string>();
-  const totals = {
-    files: 0,
-    releases: 0,
-    sentences: 0,
-    failures: 0,
-    warnings: 0,
-  };
-  let finished = false;
-  return {
-    onFile: (file: string, result: LoadResult) => {
-      if (finished) return;
-      totals.files += 1;
-      totals.releases += result.releases.length;
-      totals.failures += result.errors.length;
-      totals.warnings += result.warnings?.length ?? 0;
-      for (const e of [...result.errors, ...(result.warnings ?? [])]) {
-        reporter.log(
-          `${e.source}${e.line === undefined ? "" : `:${e.line}`}: ${e.message}`,
-        );
-      }
-      for (const release of result.releases) {
-        totals.sentences += release.documents.length;
-        for (const doc of release.documents)
-          if (doc.speaker !== null) speakers.add(doc.speaker);
-      }
-      reporter.tick(file);
-    },
-    finish: (failedJobs: number) => {
-      if (finished) return;
-      finished = true;
-      reporter.finish({
-        ...totals,
-        failures: totals.failures + failedJobs,
-        speakers: speakers.size,
-        seconds: (performance.now() - started) / 1000,
-      });
-    },
-  };
-}
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -144,9 +91,16 @@ export async function runIndexer(
   logger: Logger,
 ): Promise<number> {
   const engine = await openIndexerEngine(config, logger);
-  const progress = await createRunProgress(
+  const { files } = await listReleaseFiles(
     options.paths.length > 0 ? options.paths : [config.indexing.releasesDir],
   );
+  // Progress and the summary line of the first load (later ones are logged).
+  const tally = createRunTally(
+    files.length,
+    process.stderr,
+    process.stderr.isTTY,
+  );
+  let firstLoad = true;
   const indexing = startIndexing({
     config,
     engine,
@@ -155,10 +109,13 @@ export async function runIndexer(
     schedule: options.schedule,
     ...(options.paths.length > 0 && { paths: options.paths }),
     full: options.full,
-    onFile: progress.onFile,
+    onFile: (file, result) => {
+      if (firstLoad) tally.add(file, result);
+    },
   });
   const first = await indexing.initial;
-  progress.finish(first.status === "failed" ? 1 : 0);
+  firstLoad = false;
+  tally.finish(first.status === "failed" ? 1 : 0);
   const service =
     options.watch || options.schedule !== undefined || options.controlPort > 0;
   if (!service) {
