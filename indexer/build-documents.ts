@@ -1,5 +1,8 @@
 import { createHash } from "node:crypto";
-import type { SentenceDocument } from "../src/search/sentence-document.js";
+import {
+  dateToTimestamp,
+  type SentenceDocument,
+} from "../src/search/sentence-document.js";
 import { attributeSpeakers } from "./attribute-speakers.js";
 import { createAttributionContext } from "./attribution-context.js";
 import { createMentionExtractor } from "./extract-mentions.js";
@@ -8,7 +11,6 @@ import { createReleaseId, createSentenceId } from "./release-id.js";
 import { createPeopleRegistry } from "./release-people.js";
 
 const RELEASE_HASH_LENGTH = 16;
-const SECONDS_PER_MILLISECOND = 1 / 1000;
 
 /**
  * Turns a parsed release into its sentence documents: speakers, mentions, positions, ids.
@@ -30,8 +32,7 @@ export function buildDocuments(
   );
   const paragraphs = attributeSpeakers(release.paragraphs, context);
   const findMentions = createMentionExtractor(people.all());
-  const timestamp =
-    Date.parse(`${release.date}T00:00:00Z`) * SECONDS_PER_MILLISECOND;
+  const timestamp = dateToTimestamp(release.date);
 
   const documents: SentenceDocument[] = [];
   let paragraphIndex = 0;

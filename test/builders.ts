@@ -1,12 +1,12 @@
 import type { SearchQuery } from "../src/search/search-engine.js";
-import type { SentenceDocument } from "../src/search/sentence-document.js";
+import {
+  dateToTimestamp,
+  type SentenceDocument,
+} from "../src/search/sentence-document.js";
 
 let counter = 0;
 
-/** Unix seconds of a `YYYY-MM-DD` date at UTC midnight. */
-export function toTimestamp(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 1000;
-}
+export { dateToTimestamp as toTimestamp } from "../src/search/sentence-document.js";
 
 /**
  * A valid sentence document; every call gets a fresh id unless `overrides.id`
@@ -26,7 +26,7 @@ export function buildDocument(
     releaseTitle: "Wang Yi Meets with Russian Foreign Minister Sergey Lavrov",
     category: "Important News of China",
     date,
-    timestamp: toTimestamp(date),
+    timestamp: dateToTimestamp(date),
     location: "Tashkent",
     paragraph: 0,
     sentence: 0,

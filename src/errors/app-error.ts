@@ -38,11 +38,3 @@ export class AppError extends Error {
     this.details = options.details;
   }
 }
-
-/** True for errors that mean "the engine could not answer", whichever engine it is. */
-export function isEngineFailure(err: unknown): err is AppError {
-  return (
-    err instanceof AppError &&
-    (err.code === "engine_unavailable" || err.code === "engine_timeout")
-  );
-}

@@ -17,6 +17,7 @@ import type {
   SearchResult,
 } from "./search-engine.js";
 import {
+  dateToTimestamp,
   toPublicDocument,
   type SentenceDocument,
 } from "./sentence-document.js";
@@ -221,9 +222,11 @@ function toEngineQuery(params: SearchParams): SearchQuery {
       ...(params.speaker.length > 0 && { speakers: params.speaker }),
       ...(params.release.length > 0 && { releaseIds: params.release }),
       ...(params.from !== undefined && {
-        fromTimestamp: toTimestamp(params.from),
+        fromTimestamp: dateToTimestamp(params.from),
       }),
-      ...(params.to !== undefined && { toTimestamp: toTimestamp(params.to) }),
+      ...(params.to !== undefined && {
+        toTimestamp: dateToTimestamp(params.to),
+      }),
     },
     sort: params.sort,
     page: params.page,
@@ -231,11 +234,6 @@ function toEngineQuery(params: SearchParams): SearchQuery {
     facets: params.facets,
     highlight: params.q.trim() !== "",
   };
-}
-
-/** `YYYY-MM-DD` as Unix seconds at UTC midnight, the unit of `timestamp`. */
-export function toTimestamp(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 1000;
 }
 
 function toHitResponse(hit: SearchHit): SearchHitResponse {

@@ -34,6 +34,11 @@ export type SentenceDocument = z.infer<typeof sentenceDocumentSchema>;
 /** The document as the API shows it: every contract field, nothing internal. */
 export type PublicDocument = Omit<SentenceDocument, "releaseHash">;
 
+/** `YYYY-MM-DD` as Unix seconds at UTC midnight: the unit of `timestamp`. */
+export function dateToTimestamp(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 1000;
+}
+
 /** Drops internal fields from a stored document. */
 export function toPublicDocument(doc: SentenceDocument): PublicDocument {
   const { releaseHash: _internal, ...rest } = doc;
