@@ -5,6 +5,7 @@ import type {
 import type { SearchClient } from "../client/search-client.js";
 import { h, isPlainClick } from "./dom.js";
 import { describeError } from "./error-messages.js";
+import { groupParagraphs } from "./release-view.js";
 
 export interface ContextOptions {
   readonly client: SearchClient;
@@ -14,39 +15,27 @@ export interface ContextOptions {
 
 type ContextSentence = Pick<ApiDocument, "id" | "paragraph" | "text">;
 
-/** Sentences grouped by paragraph, so context keeps the release's paragraph breaks. */
-function byParagraph(
-  documents: readonly ContextSentence[],
-): ContextSentence[][] {
-  const groups: ContextSentence[][] = [];
-  for (const document of documents) {
-    const last = groups.at(-1);
-    if (last?.[0]?.paragraph === document.paragraph) last.push(document);
-    else groups.push([document]);
-  }
-  return groups;
-}
-
 function renderSentences(
   hit: SearchHitResponse,
   before: readonly ApiDocument[],
   after: readonly ApiDocument[],
 ): HTMLElement[] {
-  return byParagraph([...before, hit, ...after]).map((group) =>
-    h(
-      "p",
-      { className: "context-paragraph" },
-      group.flatMap((document, i) => {
-        const span = h("span");
-        if (document.id === hit.id) {
-          span.className = "context-hit";
-          span.innerHTML = hit.highlight.html;
-        } else {
-          span.textContent = document.text;
-        }
-        return i === 0 ? [span] : [" ", span];
-      }),
-    ),
+  return groupParagraphs<ContextSentence>([...before, hit, ...after]).map(
+    (group) =>
+      h(
+        "p",
+        { className: "context-paragraph" },
+        group.flatMap((document, i) => {
+          const span = h("span");
+          if (document.id === hit.id) {
+            span.className = "context-hit";
+            span.innerHTML = hit.highlight.html;
+          } else {
+            span.textContent = document.text;
+          }
+          return i === 0 ? [span] : [" ", span];
+        }),
+      ),
   );
 }
 

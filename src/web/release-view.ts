@@ -2,8 +2,11 @@ import type { ApiDocument, ReleaseResponse } from "../api/response-schemas.js";
 import { h } from "./dom.js";
 import { formatDate, plural } from "./format.js";
 
-function groupParagraphs(sentences: readonly ApiDocument[]): ApiDocument[][] {
-  const groups: ApiDocument[][] = [];
+/** Consecutive sentences grouped by paragraph, so text keeps the release's paragraph breaks. */
+export function groupParagraphs<T extends { readonly paragraph: number }>(
+  sentences: readonly T[],
+): T[][] {
+  const groups: T[][] = [];
   for (const sentence of sentences) {
     const last = groups.at(-1);
     if (last?.[0]?.paragraph === sentence.paragraph) last.push(sentence);
