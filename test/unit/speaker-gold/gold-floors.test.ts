@@ -1,0 +1,69 @@
+import { expect } from "chai";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { readGoldSet } from "../../../bench/speaker-gold/gold-set.js";
+import {
+  ratios,
+  scoreGoldSet,
+  summarise,
+} from "../../../bench/speaker-gold/score-gold.js";
+import { REPO_ROOT, SHARED_DIR } from "../indexer/indexer-test-helpers.js";
+
+const GOLD_DIR = path.join(REPO_ROOT, "test", "fixtures", "speaker-gold");
+const CORPUS_DIR = path.join(SHARED_DIR, "corpus");
+
+type Metric = keyof ReturnType<typeof ratios>;
+
+/**
+ * Floors in percent, per split and over both. Raise them when the indexer improves;
+ * never lower them (issue 10): a drop is a regression to fix, not a floor to move.
+ */
+const FLOORS: Record<"dev" | "holdout" | "all", Record<Metric, number>> = {
+  dev: {
+    speakers: 0,
+    counts: 0,
+    locations: 0,
+    mentionPrecision: 0,
+    mentionRecall: 0,
+  },
+  holdout: {
+    speakers: 0,
+    counts: 0,
+    locations: 0,
+    mentionPrecision: 0,
+    mentionRecall: 0,
+  },
+  all: {
+    speakers: 0,
+    counts: 0,
+    locations: 0,
+    mentionPrecision: 0,
+    mentionRecall: 0,
+  },
+};
+
+describe("speaker gold set scored by the indexer (skipped without ../shared/corpus)", function () {
+  this.timeout(60_000);
+  let rows: ReturnType<typeof summarise> = [];
+
+  before(async function () {
+    if (!existsSync(CORPUS_DIR)) {
+      process.stderr.write(`  skipping: no corpus at ${CORPUS_DIR}\n`);
+      this.skip();
+    }
+    rows = summarise(await scoreGoldSet(readGoldSet(GOLD_DIR), CORPUS_DIR));
+  });
+
+  for (const split of ["dev", "holdout", "all"] as const) {
+    it(`scoreGoldSet when scoring the ${split} gold releases then every figure is at or above its floor`, () => {
+      const row = rows.find((r) => r.split === split && r.format === "all");
+
+      if (row === undefined) expect.fail(`no ${split} gold releases`);
+      const figures = ratios(row.tally);
+      for (const [metric, floor] of Object.entries(FLOORS[split]))
+        expect(figures[metric as Metric], `${split} ${metric}`).to.be.at.least(
+          floor,
+        );
+    });
+  }
+});
