@@ -21,7 +21,8 @@ import {
  * location accuracy (per release), mention precision and recall (per block), and the most
  * frequent speaker confusions.
  *
- * Usage: `npm run score:speakers [-- --split dev] [--problems]`. Prints markdown.
+ * Usage: `npm run score:speakers [-- --split dev] [--problems] [--misses] [--mentions]`. Prints
+ * markdown; `--misses` and `--mentions` list every wrong sentence and block (use it on dev only: the holdout is not for tuning).
  */
 export const GOLD_DIR = path.join(ROOT, "test", "fixtures", "speaker-gold");
 const CONFUSIONS = 20;
@@ -31,6 +32,8 @@ async function main(): Promise<void> {
     options: {
       split: { type: "string", multiple: true },
       problems: { type: "boolean", default: false },
+      misses: { type: "boolean", default: false },
+      mentions: { type: "boolean", default: false },
     },
   });
   const splits = (values.split ?? [...GOLD_SPLITS]).map(toSplit);
@@ -63,6 +66,20 @@ async function main(): Promise<void> {
         `Locations wrong (${row.split}):`,
         "",
         ...row.tally.locationErrors.map((e) => `- ${e}`),
+        "",
+      );
+    if (values.misses && row.tally.misses.length > 0)
+      lines.push(
+        `Wrong speakers (${row.split}):`,
+        "",
+        ...row.tally.misses.map((m) => `- ${m}`),
+        "",
+      );
+    if (values.mentions && row.tally.mentionMisses.length > 0)
+      lines.push(
+        `Mentions that differ (${row.split}):`,
+        "",
+        ...row.tally.mentionMisses.map((m) => `- ${m}`),
         "",
       );
     if (values.problems && row.tally.problems.length > 0)

@@ -1,4 +1,4 @@
-import { normalizeWhitespace } from "../../indexer/split-sentences.js";
+import { normalizeWhitespace } from "../../indexer/parse/split-sentences.js";
 
 /** Where an indexer sentence starts in the release body: block index and offset in the block's text. */
 export interface Placement {

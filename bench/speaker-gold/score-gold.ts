@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadReleaseFile } from "../../indexer/load-releases.js";
-import { normalizeWhitespace } from "../../indexer/split-sentences.js";
+import { loadReleaseFile } from "../../indexer/documents/load-releases.js";
+import { normalizeWhitespace } from "../../indexer/parse/split-sentences.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import {
   placeSentences,
@@ -25,6 +25,10 @@ export interface Tally {
   mentionsGold: number;
   /** "gold → got" → how often. */
   readonly confusions: Map<string, number>;
+  /** "file ¶block "start…": gold → got" for each sentence with a wrong speaker. */
+  readonly misses: string[];
+  /** "file ¶block missing: … extra: …" for each block whose mentions differ. */
+  readonly mentionMisses: string[];
   /** "file: gold → got" for each release whose location is wrong. */
   readonly locationErrors: string[];
   /** Gold starts not found in their block, indexer sentences not found in the text. */
@@ -56,6 +60,8 @@ export function emptyTally(): Tally {
     mentionsGot: 0,
     mentionsGold: 0,
     confusions: new Map(),
+    misses: [],
+    mentionMisses: [],
     locationErrors: [],
     problems: [],
   };
@@ -104,8 +110,10 @@ export async function scoreRelease(
       tally,
     );
   }
-  const problems = tally.problems.splice(0);
-  tally.problems.push(...problems.map((p) => `${entry.gold.file}: ${p}`));
+  for (const list of [tally.problems, tally.misses, tally.mentionMisses]) {
+    const items = list.splice(0);
+    list.push(...items.map((item) => `${entry.gold.file}: ${item}`));
+  }
   const location = documents[0]?.location ?? null;
   if (location === entry.gold.location) tally.locationsRight = 1;
   else
@@ -172,7 +180,10 @@ function scoreBlock(
         : (documents[index]?.speaker ?? NARRATION);
     const want = sentence.speaker ?? NARRATION;
     if (got === want) tally.speakersRight += 1;
-    else addConfusion(tally, want, got);
+    else {
+      addConfusion(tally, want, got);
+      tally.misses.push(`¶${paragraph.block} "${start}": ${want} → ${got}`);
+    }
   }
   const got = new Set(
     placed.flatMap((p) => documents[p.index]?.mentions ?? []),
@@ -181,6 +192,12 @@ function scoreBlock(
   tally.mentionsGot += got.size;
   tally.mentionsGold += gold.size;
   for (const name of got) if (gold.has(name)) tally.mentionsMatched += 1;
+  const missing = [...gold].filter((name) => !got.has(name));
+  const extra = [...got].filter((name) => !gold.has(name));
+  if (missing.length + extra.length > 0)
+    tally.mentionMisses.push(
+      `¶${paragraph.block} missing: ${missing.join("; ")} | extra: ${extra.join("; ")}`,
+    );
 }
 
 function addConfusion(tally: Tally, want: string, got: string): void {
@@ -201,6 +218,8 @@ export function addTally(into: Tally, from: Tally): void {
   into.mentionsGold += from.mentionsGold;
   for (const [key, n] of from.confusions)
     into.confusions.set(key, (into.confusions.get(key) ?? 0) + n);
+  into.misses.push(...from.misses);
+  into.mentionMisses.push(...from.mentionMisses);
   into.locationErrors.push(...from.locationErrors);
   into.problems.push(...from.problems);
 }
