@@ -8,6 +8,8 @@ const lexiconSchema = z.object({
   labelSentenceWords: z.array(z.string()),
   subjectVerbs: z.array(z.string()),
   reportingVerbs: z.array(z.string().min(1)),
+  contentVerbs: z.array(z.string().min(1)),
+  titlePhrases: z.record(z.string(), z.string().min(1)),
 });
 
 const lexicon = lexiconSchema.parse(lexiconData);
@@ -32,6 +34,16 @@ export const LABEL_SENTENCE_WORDS: ReadonlySet<string> = new Set(
 export const SUBJECT_VERBS: ReadonlySet<string> = new Set(lexicon.subjectVerbs);
 
 /** Verbs of reported speech, as a regex alternation ("said|noted|pointed out|…"). */
-export const REPORTING_VERBS_PATTERN = lexicon.reportingVerbs
-  .map((verb) => verb.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
-  .join("|");
+export const REPORTING_VERBS_PATTERN = toAlternation(lexicon.reportingVerbs);
+
+/** Reporting verbs that report speech only with a content clause ("informed … that"), as an alternation. */
+export const CONTENT_VERBS_PATTERN = toAlternation(lexicon.contentVerbs);
+
+/** Title-only references ("head of the region") → the role word they stand for ("governor"). */
+export const TITLE_PHRASES: ReadonlyMap<string, string> = new Map(
+  Object.entries(lexicon.titlePhrases),
+);
+
+function toAlternation(words: readonly string[]): string {
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+}

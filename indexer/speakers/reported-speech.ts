@@ -1,21 +1,32 @@
-import { REPORTING_VERBS_PATTERN } from "../names/lexicon.js";
-
-const REPORTING_VERBS = REPORTING_VERBS_PATTERN;
+import {
+  CONTENT_VERBS_PATTERN,
+  REPORTING_VERBS_PATTERN,
+} from "../names/lexicon.js";
 
 const ADVERBS =
-  "also|further|then|once again|again|particularly|specifically|in particular|repeatedly|firmly|clearly|especially|separately|first|finally|later|briefly";
+  "also|further|then|once again|again|particularly|specifically|in particular|repeatedly|firmly|clearly|especially|separately|first|finally|later|briefly|highly|warmly|strongly|sincerely|cordially|personally|publicly|today|yesterday|once more|in turn";
 
 const ASIDE =
   "in turn|for (?:his|her|their) part|in (?:his|her) turn|in particular|in response|in reply|in this regard|however|meanwhile";
 
-/** The first reporting verb of a sentence, with an optional adverb before it. */
+/** The first reporting verb of a sentence, with an optional adverb (or "does not") before it. */
 const VERB = new RegExp(
-  `\\s(?:(?:${ADVERBS})\\s+)?(?:${REPORTING_VERBS})(?=[\\s,.:]|$)`,
+  `\\s(?:(?:${ADVERBS}|does not|did not|also does not)\\s+)?(${REPORTING_VERBS_PATTERN})(?=[\\s,.:]|$)`,
+  "gu",
+);
+const SUBORDINATOR =
+  /^(?:When|If|As|Once|After|Before|While|Unless|Although|Though)$/i;
+/** Verbs that report speech only with its content ("informed the President that …"), not a topic ("briefed him on …"). */
+const CONTENT_VERB = new RegExp(`^(?:${CONTENT_VERBS_PATTERN})$`, "u");
+const CONTENT_CLAUSE = /\bthat\b|[:“"]/;
+/** "… briefed the President on X and said …": the same subject's words follow. */
+const LATER_VERB = new RegExp(
+  `\\sand\\s+(?:also\\s+)?(?:${REPORTING_VERBS_PATTERN})(?=[\\s,.:]|$)`,
   "u",
 );
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${ASIDE})\\s*,?\\s*$`, "iu");
 const QUOTE_OR_CLAUSE = /[;:“”"()]/;
-const MAX_SUBJECT_OFFSET = 160;
+const MAX_SUBJECT_OFFSET = 260;
 
 const TRAILING_VERBS =
   "said|noted|added|stressed|pointed out|emphasi[sz]ed|continued|explained|concluded|underlined|remarked|recalled";
@@ -27,21 +38,74 @@ const TRAILING_SUBJECT = new RegExp(
 );
 const ENDS_WITH_VERB = new RegExp(`(?:${TRAILING_VERBS})\\s*[.!]?["”]?$`, "u");
 
+/** "According to Mr Frank, …", "According to the Governor Andrei Bocharov, …" */
+const ACCORDING_TO =
+  /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,7}?)\s*,/u;
+const ACCORDING_TO_PRONOUN = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (him|her),/;
+/** "In Mr Putin’s opinion, …", "In the President’s view, …" */
+const IN_OPINION =
+  /^In\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,5}?)[’']s?\s+(?:opinion|view|words|assessment|estimation),/u;
+
+/** A way a sentence names whose words it reports; tried in order, the first answer wins. */
+export interface SubjectRule {
+  readonly name: string;
+  find(sentence: string): string | undefined;
+}
+
+export const SUBJECT_RULES: readonly SubjectRule[] = [
+  {
+    name: "'According to X, …' reports X's words",
+    find: (sentence) => {
+      const pronoun = ACCORDING_TO_PRONOUN.exec(sentence)?.[1];
+      if (pronoun !== undefined) return pronoun === "him" ? "He" : "She";
+      return ACCORDING_TO.exec(sentence)?.[1];
+    },
+  },
+  {
+    name: "'In X’s opinion, …' reports X's words",
+    find: (sentence) => IN_OPINION.exec(sentence)?.[1],
+  },
+  {
+    name: "'X said …' (X before the first reporting verb, after any clause); 'briefed', 'informed' and the like only with a content clause",
+    find: findSubjectBeforeVerb,
+  },
+  {
+    name: "'…, X said.' (a reporting verb at the end)",
+    find: (sentence) =>
+      ENDS_WITH_VERB.test(sentence)
+        ? TRAILING_SUBJECT.exec(sentence)?.[1]?.trim()
+        : undefined,
+  },
+];
+
 /**
  * Finds who a sentence reports as speaking, as written ("Wang Yi", "The President", "He",
- * "the minister"). The caller decides whether that names a person of the release.
+ * "the minister", "Mr Frank"). The caller decides whether that names a person of the release.
  *
  * @param sentence - one whitespace-normalised sentence
  * @returns the subject phrase, or undefined when the sentence reports no speech
  */
 export function findReportedSubject(sentence: string): string | undefined {
-  const verb = VERB.exec(sentence.slice(0, MAX_SUBJECT_OFFSET));
-  if (verb !== null) {
+  for (const rule of SUBJECT_RULES) {
+    const subject = rule.find(sentence);
+    if (subject !== undefined) return subject;
+  }
+  return undefined;
+}
+
+function findSubjectBeforeVerb(sentence: string): string | undefined {
+  const head = sentence.slice(0, MAX_SUBJECT_OFFSET);
+  for (const verb of head.matchAll(VERB)) {
     const before = sentence.slice(0, verb.index).replace(ASIDE_AT_END, "");
     if (QUOTE_OR_CLAUSE.test(before)) return undefined;
     const subject = before.slice(before.lastIndexOf(",") + 1).trim();
-    return subject === "" ? undefined : subject;
+    // "When asked about X, the President said …": the subject comes with a later verb.
+    if (subject === "" || SUBORDINATOR.test(subject)) continue;
+    const contentNeeded = CONTENT_VERB.test(verb[1] ?? "");
+    const rest = sentence.slice(verb.index + verb[0].length);
+    if (!contentNeeded || CONTENT_CLAUSE.test(rest) || LATER_VERB.test(rest))
+      return subject;
+    return undefined;
   }
-  if (!ENDS_WITH_VERB.test(sentence)) return undefined;
-  return TRAILING_SUBJECT.exec(sentence)?.[1]?.trim();
+  return undefined;
 }

@@ -1,4 +1,5 @@
 import type { AttributionContext, Speaker } from "./attribution-context.js";
+import { TITLE_PHRASES } from "../names/lexicon.js";
 import { splitRoleAndName } from "../names/person-names.js";
 
 const PRINCIPAL_PHRASE =
@@ -8,6 +9,8 @@ export const MESSAGE_PHRASE =
   /^(?:the\s+)?(?:President[’']s\s+)?(?:congratulatory\s+)?(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)(?:\s+of\s+\w+)?$/i;
 const PRONOUN = /^(?:He|She)$/;
 const THE_TITLE = /^the\s+((?:\p{L}+\s)?\p{L}+)$/iu;
+/** "the head of the region", "the region’s head": a title phrase of up to five words. */
+const THE_PHRASE = /^the\s+([\p{L}’'\s]{2,60})$/iu;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)$/;
 
 /** Who "Wang Yi", "Lavrov", "The President", "He" or "the minister" is in this release. */
@@ -19,6 +22,9 @@ export function resolveSubject(
   if (PRONOUN.test(subject)) return state.reported;
   if (PRINCIPAL_PHRASE.test(subject)) return context.principal;
   if (MESSAGE_PHRASE.test(subject)) return context.leadSubject;
+  const phrase = THE_PHRASE.exec(subject)?.[1]?.toLowerCase();
+  const aliased = phrase === undefined ? undefined : TITLE_PHRASES.get(phrase);
+  if (aliased !== undefined) return findByTitle(aliased, context);
   const title = THE_TITLE.exec(subject)?.[1]?.toLowerCase();
   if (title !== undefined) return findByTitle(title, context);
   const words = subject.split(" ").filter((w) => !HONORIFIC.test(w));
@@ -39,13 +45,24 @@ function findByTitle(
   title: string,
   context: AttributionContext,
 ): Speaker | undefined {
-  // "the minister" is rarely the principal, whose titles may also end in "Minister".
-  const matches = context.people
+  const roles = context.people
     .all()
-    .filter((p) => p.role?.toLowerCase().endsWith(title) === true)
-    .filter(
-      (p, _i, all) => all.length === 1 || p.name !== context.principal?.name,
-    );
-  const only = matches.length === 1 ? matches[0] : undefined;
-  return only === undefined ? undefined : { name: only.name, role: only.role };
+    .map((p) => ({ person: p, role: ` ${p.role?.toLowerCase() ?? ""}` }));
+  // A role that ends with the title ("Volgograd Region Governor") first, then one holding it as words.
+  for (const holds of [
+    (role: string) => role.endsWith(` ${title}`),
+    (role: string) => role.includes(` ${title} `) || role.endsWith(` ${title}`),
+  ]) {
+    const matches = roles
+      .filter((r) => holds(r.role))
+      .map((r) => r.person)
+      // "the minister" is rarely the principal, whose titles may also end in "Minister".
+      .filter(
+        (p, _i, all) => all.length === 1 || p.name !== context.principal?.name,
+      );
+    const only = matches.length === 1 ? matches[0] : undefined;
+    if (only !== undefined) return { name: only.name, role: only.role };
+    if (matches.length > 1) return undefined;
+  }
+  return undefined;
 }
