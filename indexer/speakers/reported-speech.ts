@@ -49,7 +49,7 @@ const IN_OPINION =
 /** A way a sentence names whose words it reports; tried in order, the first answer wins. */
 export interface SubjectRule {
   readonly name: string;
-  find(sentence: string): string | undefined;
+  readonly find: (sentence: string) => string | undefined;
 }
 
 export const SUBJECT_RULES: readonly SubjectRule[] = [
