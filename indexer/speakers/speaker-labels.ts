@@ -1,5 +1,8 @@
 import { CONNECTORS, LABEL_SENTENCE_WORDS } from "../names/lexicon.js";
-import { splitRoleAndName } from "../names/person-names.js";
+import { GAZETTEER } from "../names/gazetteer.js";
+import { isNameWord, splitRoleAndName } from "../names/person-names.js";
+
+const TITLES: ReadonlySet<string> = new Set(GAZETTEER.personTitles);
 
 /** A paragraph that opens with "Something:" — maybe a speaker label, maybe ordinary text. */
 export interface LabelCandidate {
@@ -23,7 +26,8 @@ export type LabelShape =
     };
 
 const MAX_LABEL_LENGTH = 140;
-const TRAILING_NOTE = /\s*\([^()]*\)\s*$/;
+/** "(retranslated)", "(UEFA)", "(contractor in the bridge project)": notes inside a label. */
+const NOTE = /\s*\([^()]*\)/g;
 
 const JOURNALIST =
   /^(?:Q|Questions?|Follow[- ]up(?: question)?|Journalists?|Reporter|Correspondent|(?:The )?journalist (?:explains|clarifies|adds|asks|continues|clarified|added|explained|asked)|Question from .{1,60})$/i;
@@ -31,7 +35,18 @@ const ANSWER = /^(?:A|Answer)$/;
 const PARTICIPANT =
   /^(?:Remarks?|Reply|Response|Comment|Participants?|Voices?|Voice from the audience|From the audience|Audience|Audience member)$/i;
 
-const FORBIDDEN = /[\d;!?“”"«»…[\]]|,(?!\s\p{Lu})|\p{Ll}{2,}\.\s/u;
+const FORBIDDEN = /[;!?“”"«»…[\]]|,(?!\s\p{Lu})|\p{Ll}{2,}\.\s/u;
+/** Digits belong to a label only inside a title: "Commander of the 58th Army Andrey Gurulyov". */
+const DIGIT = /\d/;
+/** "Valeriya Korableva, reporter at Channel One": a name, then a description after a comma. */
+const NAME_THEN_DESCRIPTION =
+  /^(\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'.-]+){1,3}),\s+(\S.*)$/u;
+/** "Verkhnyaya Salda, Sverdlovsk Region": a place and its region, not a person. */
+const PLACE_DESCRIPTION =
+  /\b(?:Region|Territory|Republic|District|Oblast|Krai)$/;
+const SHOUTED_CONNECTOR = /^(?:OF|THE|AND|FOR|ON|IN|AT|TO)$/;
+/** Words of a label in capitals that stay so: acronyms, not shouted names ("CEO", "UEFA", but "PUTIN"). */
+const SHOUTED = /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u;
 /** "VladimirPutin", "SergeyDonskoy": names whose space was lost. */
 const SQUASHED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 const MAX_LABEL_WORDS = 16;
@@ -44,7 +59,7 @@ export function readLabelCandidate(
   if (colon < 1 || colon > MAX_LABEL_LENGTH) return undefined;
   const after = paragraph.charCodeAt(colon + 1);
   if (!Number.isNaN(after) && after !== 0x20) return undefined;
-  const label = paragraph.slice(0, colon).replace(TRAILING_NOTE, "").trim();
+  const label = paragraph.slice(0, colon).replace(NOTE, "").trim();
   if (label === "") return undefined;
   return { label, rest: paragraph.slice(colon + 1).trim() };
 }
@@ -54,11 +69,16 @@ export function readLabelCandidate(
  * unnamed participant ("Remark"), a person ("Finance Minister Anton Siluanov"), or not a
  * label at all ("Our position is very clear", "Second, we should").
  */
-export function readLabelShape(label: string): LabelShape | undefined {
-  if (JOURNALIST.test(label)) return { kind: "journalist" };
-  if (ANSWER.test(label)) return { kind: "answer" };
-  if (PARTICIPANT.test(label)) return { kind: "participant" };
+export function readLabelShape(raw: string): LabelShape | undefined {
+  if (JOURNALIST.test(raw)) return { kind: "journalist" };
+  if (ANSWER.test(raw)) return { kind: "answer" };
+  if (PARTICIPANT.test(raw)) return { kind: "participant" };
+  const label = unshout(raw);
+  const described = readNameThenDescription(label);
+  if (described !== undefined) return described;
   if (FORBIDDEN.test(label)) return undefined;
+  if (DIGIT.test(label) && !TITLES.has(label.split(" ", 1)[0] ?? ""))
+    return undefined;
   const words = label
     .replace(/,/g, "")
     .split(/\s+/)
@@ -75,4 +95,75 @@ export function readLabelShape(label: string): LabelShape | undefined {
   const split = splitRoleAndName(words);
   if (split === undefined) return undefined;
   return { kind: "person", role: split.role, name: split.name, weak };
+}
+
+/**
+ * "Vladimir PUTIN", "Security Council Secretary NIKOLAI PATRUSHEV": names typed in capitals
+ * get their usual case; short acronyms ("CEO", "UEFA", "FIFA") stay.
+ */
+export function unshout(label: string): string {
+  if (!/\p{Lu}{3}/u.test(label)) return label;
+  const words = label.split(" ");
+  const shouted = words.map((w) => SHOUTED.test(w) && !KNOWN_ACRONYMS.has(w));
+  // A shouted word is a name when it ends the label or sits in a run ("NIKOLAI PATRUSHEV"); alone inside, an acronym.
+  const isName = (i: number): boolean =>
+    shouted[i] === true &&
+    (i === words.length - 1 ||
+      shouted[i - 1] === true ||
+      shouted[i + 1] === true ||
+      SHOUTED_CONNECTOR.test(words[i + 1] ?? ""));
+  return words
+    .map((word, i) => {
+      if (SHOUTED_CONNECTOR.test(word) && (isName(i - 1) || isName(i + 1)))
+        return word.toLowerCase();
+      return isName(i) ? titleCase(word) : word;
+    })
+    .join(" ");
+}
+
+const KNOWN_ACRONYMS: ReadonlySet<string> = new Set([
+  "CEO",
+  "FIFA",
+  "UEFA",
+  "OECD",
+  "CSTO",
+  "NATO",
+  "TASS",
+  "VGTRK",
+  "CIS",
+  "SCO",
+  "BRICS",
+  "APEC",
+  "UN",
+  "EU",
+  "USA",
+  "VEB",
+  "RDIF",
+  "ASI",
+  "FSB",
+  "MFA",
+]);
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(
+      /(^|[-’'])(\p{L})/gu,
+      (_m, sep: string, c: string) => sep + c.toUpperCase(),
+    );
+}
+
+/** "Sergei Agafonov, Editor in Chief of Ogonyok magazine": the name, and the description as role. */
+function readNameThenDescription(label: string): LabelShape | undefined {
+  const match = NAME_THEN_DESCRIPTION.exec(label);
+  const name = match?.[1];
+  const role = match?.[2];
+  if (name === undefined || role === undefined) return undefined;
+  if (!name.split(" ").every(isNameWord)) return undefined;
+  if (/[;!?“”"«»…]/.test(role) || PLACE_DESCRIPTION.test(role))
+    return undefined;
+  const sentenceLike = role
+    .split(/[\s,]+/)
+    .some((w) => /^\p{Ll}/u.test(w) && LABEL_SENTENCE_WORDS.has(w));
+  return sentenceLike ? undefined : { kind: "person", role, name, weak: false };
 }
