@@ -37,13 +37,14 @@ const SEPARATOR = /^[\s*※＊·•~=_—–-]+$/;
 const OMISSION = /\s*[<‹](?:…|\.\.\.)[>›]\s*/g;
 const ONLY_OMISSION = /^(?:[<‹](?:…|\.\.\.)[>›]\s*)+$/;
 const STAGE_WORDS =
-  "Applause|Laughter|Laughs|Laughing|Video plays|The video plays|Video is played|The video is played|Minute of silence|A minute of silence|Inaudible|Pause|Unofficial translation|The national anthem|Video report demonstration|The film is shown";
+  "Applause|Laughter|Laughs|Laughing|Video plays|The video plays|Video is played|The video is played|Minute of silence|A minute of silence|Inaudible|Pause|Unofficial translation|The national anthem|Video report demonstration|The film is shown|re-translated|retranslated";
 const STAGE_DIRECTION = new RegExp(
   `\\s*\\((?:${STAGE_WORDS})\\b[^()]{0,40}\\)\\s*`,
   "g",
 );
 const PARENTHESISED = /^\([^()]*\)$/;
 const MAX_STAGE_WORDS = 8;
+const SPACE_BEFORE_STOP = / ([.,;:!?])(?=\s|$)/g;
 
 /**
  * Parses the text of one release: optional breadcrumb, title line, blank-line separated
@@ -134,5 +135,8 @@ function removeInlineNoise(text: string): string {
   if (!hasOmission && !hasParenthesis) return text;
   let cleaned = hasOmission ? text.replace(OMISSION, " ") : text;
   if (hasParenthesis) cleaned = cleaned.replace(STAGE_DIRECTION, " ");
-  return cleaned === text ? text : normalizeWhitespace(cleaned);
+  // "Thank you (re-translated)." leaves "Thank you ." behind.
+  return cleaned === text
+    ? text
+    : normalizeWhitespace(cleaned).replace(SPACE_BEFORE_STOP, "$1");
 }

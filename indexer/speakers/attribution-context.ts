@@ -1,18 +1,20 @@
-import {
-  findKnownPerson,
-  findOutlet,
-  nameKey,
-  principalAt,
-} from "../names/gazetteer.js";
+import { findKnownPerson, findOutlet, nameKey } from "../names/gazetteer.js";
 import { findIntroductions } from "../names/find-introductions.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
-import { hasTitleWord, splitRoleAndName } from "../names/person-names.js";
+import { hasTitleWord } from "../names/person-names.js";
 import type { PeopleRegistry } from "../names/release-people.js";
 import {
   readLabelCandidate,
   readLabelShape,
   type LabelShape,
 } from "./speaker-labels.js";
+import {
+  findAuthor,
+  findLeadSubject,
+  findNamedSpokesperson,
+  findPrincipal,
+  findSpokesperson,
+} from "./release-roles.js";
 
 /** Who says a sentence: a canonical name and the title given with it. */
 export interface Speaker {
@@ -38,8 +40,6 @@ export interface AttributionContext {
   >;
 }
 
-const SPOKESPERSON_TITLE =
-  /^(.+?)['’]s\s+(?:Regular\s+Press\s+Conference|Press\s+Conference|Remarks|Daily\s+Briefing|Regular\s+Briefing|Briefing)/u;
 const TITLE_CASE_LABEL =
   /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.&'’-]*)){0,5}$/u;
 const JOURNALIST: Speaker = { name: "Journalist", role: null };
@@ -72,6 +72,9 @@ export function createAttributionContext(
   introductions.push(...findIntroductions(title));
   const introduced = new Set(introductions.map((i) => nameKey(i.name)));
   const spokesperson = findSpokesperson(title, people);
+  // "A:" outside a press conference ("Spokesperson Hua Chunying Answers a Question …") is the spokesperson the item names.
+  const answerer =
+    spokesperson ?? findNamedSpokesperson(title, paragraphs, people);
   const pending = readPendingLabels(paragraphs);
   const transcriptLike =
     pending.filter(
@@ -87,6 +90,7 @@ export function createAttributionContext(
     const speaker = resolveLabel(label, {
       people,
       spokesperson,
+      answerer,
       isKnown: (name) =>
         introduced.has(nameKey(name)) || people.resolve(name) !== undefined,
       trusted: (name, weak) =>
@@ -129,6 +133,7 @@ function readPendingLabels(
 interface LabelKnowledge {
   readonly people: PeopleRegistry;
   readonly spokesperson: Speaker | undefined;
+  readonly answerer: Speaker | undefined;
   readonly isKnown: (name: string) => boolean;
   readonly trusted: (name: string, weak: boolean) => boolean;
   readonly repeated: (name: string) => boolean;
@@ -141,7 +146,7 @@ function resolveLabel(
   const { shape } = label;
   if (shape?.kind === "journalist") return JOURNALIST;
   if (shape?.kind === "participant") return PARTICIPANT;
-  if (shape?.kind === "answer") return known.spokesperson;
+  if (shape?.kind === "answer") return known.answerer;
   const outlet = findOutlet(label.label);
   if (outlet !== undefined) return { name: outlet, role: null };
   const pressConference = known.spokesperson !== undefined;
@@ -175,83 +180,6 @@ function resolveLabel(
     return { name: label.label, role: null };
   }
   return undefined;
-}
-
-function findSpokesperson(
-  title: string,
-  people: PeopleRegistry,
-): Speaker | undefined {
-  const phrase = SPOKESPERSON_TITLE.exec(title)?.[1];
-  const split =
-    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
-  if (split === undefined || !split.name.includes(" ")) return undefined;
-  const person = people.add(split.name, split.role);
-  return { name: person.name, role: person.role };
-}
-
-const AUTHORED_TITLE =
-  /^(?:Article|Message|Address|Letter|Statement|Greetings|Op-ed|Opinion article|Speech)\s+(?:by|from)\s+(.+?)(?:\s+(?:to|at|in|on|published|for)\s|[:,.]|$)/i;
-
-function findAuthor(
-  title: string,
-  people: PeopleRegistry,
-): Speaker | undefined {
-  const phrase = AUTHORED_TITLE.exec(title)?.[1];
-  const split =
-    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
-  const person = split === undefined ? undefined : people.resolve(split.name);
-  return person === undefined
-    ? undefined
-    : { name: person.name, role: split?.role ?? person.role };
-}
-
-function findPrincipal(
-  date: string,
-  paragraphs: readonly ParsedParagraph[],
-  people: PeopleRegistry,
-): Speaker | undefined {
-  const principal = principalAt(date);
-  if (principal === undefined) return undefined;
-  const surname = principal.name.split(" ").pop() ?? principal.name;
-  const named = paragraphs.some(
-    (p) => p.kind === "text" && p.text.includes(surname),
-  );
-  if (!named) return undefined;
-  const person = people.add(principal.name, null);
-  return { name: person.name, role: person.role ?? principal.role };
-}
-
-/** The person the lede, or else the title, opens with. */
-function findLeadSubject(
-  title: string,
-  paragraphs: readonly ParsedParagraph[],
-  people: PeopleRegistry,
-  principal: Speaker | undefined,
-): Speaker | undefined {
-  const lede = paragraphs.find((p) => p.kind === "text")?.text;
-  return (
-    (lede === undefined
-      ? undefined
-      : findOpeningPerson(lede, people, principal)) ??
-    findOpeningPerson(title, people, principal)
-  );
-}
-
-function findOpeningPerson(
-  lede: string,
-  people: PeopleRegistry,
-  principal: Speaker | undefined,
-): Speaker | undefined {
-  if (/^The President\b/.test(lede)) return principal;
-  const first = findIntroductions(lede.slice(0, 200))[0];
-  if (first === undefined) return undefined;
-  const opening =
-    first.role === null ? first.name : `${first.role} ${first.name}`;
-  if (!lede.startsWith(opening)) return undefined;
-  const person = people.resolve(first.name);
-  return person === undefined
-    ? undefined
-    : { name: person.name, role: person.role };
 }
 
 function countBy<T>(

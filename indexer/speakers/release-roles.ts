@@ -1,0 +1,111 @@
+import { principalAt } from "../names/gazetteer.js";
+import { findIntroductions } from "../names/find-introductions.js";
+import { splitRoleAndName } from "../names/person-names.js";
+import type { PeopleRegistry } from "../names/release-people.js";
+import type { ParsedParagraph } from "../parse/parse-release.js";
+import type { Speaker } from "./attribution-context.js";
+
+/**
+ * Who holds the roles a release's attribution relies on: the press conference's spokesperson,
+ * the spokesperson an MFA item names, the author of an article or message, "the President",
+ * and the person the lede opens with.
+ */
+
+const SPOKESPERSON_TITLE =
+  /^(.+?)['’]s\s+(?:Regular\s+Press\s+Conference|Press\s+Conference|Remarks|Daily\s+Briefing|Regular\s+Briefing|Briefing)/u;
+export function findSpokesperson(
+  title: string,
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const phrase = SPOKESPERSON_TITLE.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  if (split === undefined || !split.name.includes(" ")) return undefined;
+  const person = people.add(split.name, split.role);
+  return { name: person.name, role: person.role };
+}
+
+const NAMED_SPOKESPERSON =
+  /\bSpokesperson\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+){1,2})/u;
+
+/** The spokesperson an MFA item names in its title or opening ("Foreign Ministry Spokesperson Hua Chunying answered …"). */
+export function findNamedSpokesperson(
+  title: string,
+  paragraphs: readonly ParsedParagraph[],
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const opening = paragraphs.find((p) => p.kind === "text")?.text ?? "";
+  const phrase =
+    NAMED_SPOKESPERSON.exec(title)?.[1] ??
+    NAMED_SPOKESPERSON.exec(opening.slice(0, 300))?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  if (split === undefined || !split.name.includes(" ")) return undefined;
+  const person = people.add(split.name, "Spokesperson");
+  return { name: person.name, role: person.role };
+}
+
+const AUTHORED_TITLE =
+  /^(?:Article|Message|Address|Letter|Statement|Greetings|Op-ed|Opinion article|Speech)\s+(?:by|from)\s+(.+?)(?:\s+(?:to|at|in|on|published|for)\s|[:,.]|$)/i;
+
+export function findAuthor(
+  title: string,
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const phrase = AUTHORED_TITLE.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  const person = split === undefined ? undefined : people.resolve(split.name);
+  return person === undefined
+    ? undefined
+    : { name: person.name, role: split?.role ?? person.role };
+}
+
+export function findPrincipal(
+  date: string,
+  paragraphs: readonly ParsedParagraph[],
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const principal = principalAt(date);
+  if (principal === undefined) return undefined;
+  const surname = principal.name.split(" ").pop() ?? principal.name;
+  const named = paragraphs.some(
+    (p) => p.kind === "text" && p.text.includes(surname),
+  );
+  if (!named) return undefined;
+  const person = people.add(principal.name, null);
+  return { name: person.name, role: person.role ?? principal.role };
+}
+
+/** The person the lede, or else the title, opens with. */
+export function findLeadSubject(
+  title: string,
+  paragraphs: readonly ParsedParagraph[],
+  people: PeopleRegistry,
+  principal: Speaker | undefined,
+): Speaker | undefined {
+  const lede = paragraphs.find((p) => p.kind === "text")?.text;
+  return (
+    (lede === undefined
+      ? undefined
+      : findOpeningPerson(lede, people, principal)) ??
+    findOpeningPerson(title, people, principal)
+  );
+}
+
+function findOpeningPerson(
+  lede: string,
+  people: PeopleRegistry,
+  principal: Speaker | undefined,
+): Speaker | undefined {
+  if (/^The President\b/.test(lede)) return principal;
+  const first = findIntroductions(lede.slice(0, 200))[0];
+  if (first === undefined) return undefined;
+  const opening =
+    first.role === null ? first.name : `${first.role} ${first.name}`;
+  if (!lede.startsWith(opening)) return undefined;
+  const person = people.resolve(first.name);
+  return person === undefined
+    ? undefined
+    : { name: person.name, role: person.role };
+}
