@@ -1,5 +1,10 @@
 import { z } from "zod";
 import gazetteerData from "../../config/gazetteer.json" with { type: "json" };
+import {
+  findAliasedName,
+  isTransposition,
+  variantKey,
+} from "./name-variants.js";
 
 const entrySchema = z.object({
   name: z.string().min(1),
@@ -49,6 +54,13 @@ for (const entry of GAZETTEER.entries) {
   }
 }
 
+const KNOWN_FULL_NAMES = [...new Set(PEOPLE.values())].filter((n) =>
+  n.includes(" "),
+);
+const PEOPLE_BY_VARIANT = new Map(
+  KNOWN_FULL_NAMES.map((n) => [variantKey(n), n] as const),
+);
+
 /** A spelling-insensitive key for names: lower case, letters and digits only. */
 export function nameKey(name: string): string {
   return name.toLowerCase().replace(NOT_KEY_CHARACTERS, "");
@@ -59,14 +71,26 @@ export function isKnownNonPerson(phrase: string): boolean {
   return NON_PERSON_NAMES.has(phrase);
 }
 
-/** The canonical outlet for a label such as "Reuters" or "Agence France-Presse", if known. */
+/** The canonical outlet for a label such as "Reuters", "The Global Times" or "Tass News Agency", if known. */
 export function findOutlet(label: string): string | undefined {
-  return OUTLETS.get(nameKey(label));
+  return (
+    OUTLETS.get(nameKey(label)) ??
+    OUTLETS.get(nameKey(label.replace(/^The\s+/, "")))
+  );
 }
 
-/** The canonical name of a well-known person ("Sergei Lavrov" → "Sergey Lavrov"), if known. */
+/**
+ * The canonical name of a well-known person ("Sergei Lavrov" → "Sergey Lavrov") or of a
+ * reviewed typo ("Angela Markel" → "Angela Merkel", `config/name-aliases.json`), if known;
+ * transliterations and transpositions of a well-known person's name count too.
+ */
 export function findKnownPerson(name: string): string | undefined {
-  return PEOPLE.get(nameKey(name));
+  const known = PEOPLE.get(nameKey(name)) ?? findAliasedName(name);
+  if (known !== undefined || !name.includes(" ")) return known;
+  return (
+    PEOPLE_BY_VARIANT.get(variantKey(name)) ??
+    KNOWN_FULL_NAMES.find((full) => isTransposition(full, name))
+  );
 }
 
 /**

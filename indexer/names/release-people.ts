@@ -1,4 +1,5 @@
 import { findKnownPerson, nameKey } from "./gazetteer.js";
+import { isSamePersonName, variantKey } from "./name-variants.js";
 
 /** Someone a release names, under the full name it first gives, with the first title given. */
 export interface Person {
@@ -21,6 +22,7 @@ const AMBIGUOUS = null;
 /** Creates an empty registry for one release. */
 export function createPeopleRegistry(): PeopleRegistry {
   const byKey = new Map<string, Person>();
+  const byVariant = new Map<string, Person>();
   const bySurname = new Map<string, Person | typeof AMBIGUOUS>();
   const people: Person[] = [];
 
@@ -36,7 +38,7 @@ export function createPeopleRegistry(): PeopleRegistry {
     const person =
       byKey.get(nameKey(canonical)) ??
       byKey.get(nameKey(name)) ??
-      sameInitialAndSurname(name);
+      sameVariant(name);
     if (person !== undefined) {
       person.role ??= role;
       byKey.set(nameKey(name), person);
@@ -46,17 +48,20 @@ export function createPeopleRegistry(): PeopleRegistry {
     people.push(created);
     byKey.set(nameKey(canonical), created);
     byKey.set(nameKey(name), created);
+    byVariant.set(variantKey(canonical), created);
+    byVariant.set(variantKey(name), created);
     indexSurname(canonical, created);
     indexSurname(name, created);
     return created;
   };
 
-  // "Sergei Lavrov" after "Sergey Lavrov": same surname and same first initial.
-  const sameInitialAndSurname = (name: string): Person | undefined => {
+  // "Sergei Lavrov" after "Sergey Lavrov", "George Bush" after "George W. Bush" (indexer/names/name-variants.ts).
+  const sameVariant = (name: string): Person | undefined => {
     if (!name.includes(" ")) return undefined;
-    const candidate = bySurname.get(nameKey(lastWord(name)));
-    if (candidate === undefined || candidate === AMBIGUOUS) return undefined;
-    return candidate.name[0] === name[0] ? candidate : undefined;
+    return (
+      byVariant.get(variantKey(name)) ??
+      people.find((p) => p.name.includes(" ") && isSamePersonName(p.name, name))
+    );
   };
 
   const resolve = (name: string): Person | undefined => {
@@ -69,7 +74,7 @@ export function createPeopleRegistry(): PeopleRegistry {
         return bySurnameFound;
       }
     } else {
-      const similar = sameInitialAndSurname(name);
+      const similar = sameVariant(name);
       if (similar !== undefined) return similar;
     }
     const known = findKnownPerson(name);

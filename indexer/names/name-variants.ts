@@ -1,0 +1,128 @@
+import { z } from "zod";
+import aliasData from "../../config/name-aliases.json" with { type: "json" };
+
+const aliasSchema = z.object({
+  description: z.string(),
+  people: z.record(z.string().min(1), z.string().min(1)),
+});
+
+/** Transliteration spellings that name the same sound, in the order they are rewritten. */
+const SPELLINGS: readonly [RegExp, string][] = [
+  [/shch/g, "sch"],
+  [/kh/g, "h"],
+  [/ks/g, "x"],
+  [/dj/g, "j"],
+  [/q/g, "k"],
+  [/ph/g, "f"],
+  [/yo/g, "e"],
+  [/ye/g, "e"],
+  // "Lyu" and "Liu" are two Chinese surnames: "yu" is kept.
+  [/yu/g, "ü"],
+  [/y/g, "i"],
+  [/ie/g, "e"],
+  [/(\p{L})\1+/gu, "$1"],
+];
+
+const ALIAS_TABLE = aliasSchema.parse(aliasData).people;
+/** The reviewed typo table of `config/name-aliases.json`, keyed by {@link variantKey}; built on first use. */
+let aliases: Map<string, string> | undefined;
+
+/**
+ * The canonical spelling of a name the alias table lists as a typo ("Angela Markel" →
+ * "Angela Merkel"), if it does.
+ */
+export function findAliasedName(name: string): string | undefined {
+  aliases ??= new Map(
+    Object.entries(ALIAS_TABLE).map(
+      ([typo, canonical]) => [variantKey(typo), canonical] as const,
+    ),
+  );
+  return aliases.get(variantKey(name));
+}
+
+/**
+ * A key under which transliterations of one name agree ("Sergei Ignatyev", "Sergey Ignatiev";
+ * "Kseniya", "Ksenia"; "Dyomin", "Demin") while different names stay apart ("Yusufov",
+ * "Yusupov"; "Pershin", "Parshin"; "Eldar", "Ildar").
+ *
+ * @remarks Only spelling rules of romanised Russian are applied: no edit distance, which would
+ * merge real people whose names differ by one letter.
+ */
+export function variantKey(name: string): string {
+  let key = variantKeys.get(name);
+  if (key === undefined) {
+    if (variantKeys.size >= MAX_CACHED_KEYS) variantKeys.clear();
+    key = computeVariantKey(name);
+    variantKeys.set(name, key);
+  }
+  return key;
+}
+
+// Names repeat across releases: each is keyed once.
+const variantKeys = new Map<string, string>();
+const MAX_CACHED_KEYS = 50_000;
+
+function computeVariantKey(name: string): string {
+  let key = name
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\s]/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  for (const [pattern, replacement] of SPELLINGS)
+    key = key.replace(pattern, replacement);
+  return key;
+}
+
+/**
+ * True when two full names differ only by one swap of adjacent letters in one word of five
+ * letters or more ("Vladimri Putin" for "Vladimir Putin"): a typing slip, never two people.
+ */
+export function isTransposition(a: string, b: string): boolean {
+  const wordsA = a.split(" ");
+  const wordsB = b.split(" ");
+  if (wordsA.length !== wordsB.length || wordsA.length < 2) return false;
+  let differing = 0;
+  for (let i = 0; i < wordsA.length; i += 1) {
+    const x = wordsA[i] ?? "";
+    const y = wordsB[i] ?? "";
+    if (x === y) continue;
+    differing += 1;
+    if (differing > 1 || x.length < 5 || !swapsOnce(x, y)) return false;
+  }
+  return differing === 1;
+}
+
+function swapsOnce(x: string, y: string): boolean {
+  if (x.length !== y.length) return false;
+  const diffs: number[] = [];
+  for (let i = 0; i < x.length; i += 1) if (x[i] !== y[i]) diffs.push(i);
+  const [first, second] = diffs;
+  return (
+    diffs.length === 2 &&
+    first !== undefined &&
+    second === first + 1 &&
+    x[first] === y[second] &&
+    x[second] === y[first]
+  );
+}
+
+/**
+ * True when two full names are one person's by the rules above: the same variant key, the
+ * same first and last name around a middle name or initial ("George W. Bush", "George Bush"),
+ * or a transposition typo.
+ */
+export function isSamePersonName(a: string, b: string): boolean {
+  if (variantKey(a) === variantKey(b)) return true;
+  const wordsA = variantKey(a).split(" ");
+  const wordsB = variantKey(b).split(" ");
+  if (
+    wordsA.length !== wordsB.length &&
+    Math.min(wordsA.length, wordsB.length) >= 2 &&
+    wordsA[0] === wordsB[0] &&
+    wordsA.at(-1) === wordsB.at(-1)
+  )
+    return true;
+  return isTransposition(a, b);
+}
