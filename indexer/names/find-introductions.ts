@@ -27,6 +27,9 @@ const CAPITAL_RUN = new RegExp(
 const PREFIXES = new Set(["al-", "el-", "ad-", "bin-", "ibn-"]);
 const FOLLOWING_WORD = /\s+(\p{Ll}[\p{Ll}-]*)/uy;
 const POSSESSIVE = /['’]s$/;
+/** ", Head of …", ", the Governor of …", ", CEO of …" right after a name. */
+const APPOSITION =
+  /,\s+(?:the\s+)?(?:Acting\s+|Deputy\s+|First\s+|Chief\s+)?([A-Z][\w-]*)/y;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 
 /** What a run of capitalised words says on its own, whatever text it is found in. */
@@ -59,8 +62,14 @@ export function findIntroductions(text: string): RoleAndName[] {
       found.push(...titled);
       continue;
     }
-    // Without a title, only "First Last <verb>" at a sentence start introduces someone.
     if (possessive) continue;
+    // "Igor Komarov, Head of Roscosmos": a name in apposition with a title.
+    if (isAppositionWithTitle(text, match.index + match[0].length)) {
+      const split = splitRoleAndName(trimConnectors(words));
+      if (split?.role === null && split.name.includes(" ")) found.push(split);
+      continue;
+    }
+    // Without a title, only "First Last <verb>" at a sentence start introduces someone.
     FOLLOWING_WORD.lastIndex = match.index + match[0].length;
     const following = FOLLOWING_WORD.exec(text)?.[1];
     if (following === undefined || !SUBJECT_VERBS.has(following)) continue;
@@ -154,4 +163,10 @@ function endsName(run: readonly string[], i: number): boolean {
     afterParticle !== undefined &&
     isNameWord(afterParticle)
   );
+}
+
+function isAppositionWithTitle(text: string, end: number): boolean {
+  APPOSITION.lastIndex = end;
+  const word = APPOSITION.exec(text)?.[1];
+  return word !== undefined && TITLES.has(word);
 }

@@ -28,7 +28,7 @@ describe("one person, one name", () => {
       ["Sauli Niinistö", "Sauli Niinisto"],
       ["Yevgeny Kuyvashev", "Yevgeny Kuivashev"],
       ["Valentina Matviyenko", "Valentina Matvienko"],
-    ])
+    ] as const)
       expect(variantKey(a), `${a} / ${b}`).to.equal(variantKey(b));
   });
 
@@ -43,7 +43,7 @@ describe("one person, one name", () => {
       ["Dmitry Peskov", "Dmitry Petrov"],
       ["Viktor Ivanov", "Vladimir Ivanov"],
       ["Sergei Mironov", "Sergei Smirnov"],
-    ])
+    ] as const)
       expect(isSamePersonName(a, b), `${a} / ${b}`).to.equal(false);
   });
 
