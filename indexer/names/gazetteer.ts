@@ -1,10 +1,7 @@
 import { z } from "zod";
 import gazetteerData from "../../config/gazetteer.json" with { type: "json" };
-import {
-  findAliasedName,
-  isTransposition,
-  variantKey,
-} from "./name-variants.js";
+import aliasData from "../../config/name-aliases.json" with { type: "json" };
+import { isTransposition, variantKey } from "./name-variants.js";
 
 const entrySchema = z.object({
   name: z.string().min(1),
@@ -24,6 +21,11 @@ const gazetteerSchema = z.object({
   principals: z.array(principalSchema),
   personTitles: z.array(z.string()),
   institutionWords: z.array(z.string()),
+});
+
+const aliasSchema = z.object({
+  description: z.string(),
+  people: z.record(z.string().min(1), z.string().min(1)),
 });
 
 export type GazetteerEntry = z.infer<typeof entrySchema>;
@@ -54,9 +56,31 @@ for (const entry of GAZETTEER.entries) {
   }
 }
 
+/** The reviewed typo table of `config/name-aliases.json`, by {@link nameKey}. */
+const ALIASES = new Map(
+  Object.entries(aliasSchema.parse(aliasData).people).map(
+    ([typo, canonical]) => [nameKey(typo), canonical] as const,
+  ),
+);
+
+/**
+ * The canonical spelling of a name the alias table lists as a typo ("Angela Markel" →
+ * "Angela Merkel"), if it does.
+ */
+export function findAliasedName(name: string): string | undefined {
+  return ALIASES.get(nameKey(name));
+}
+
 const KNOWN_FULL_NAMES = [...new Set(PEOPLE.values())].filter((n) =>
   n.includes(" "),
 );
+// A transposition keeps the length: only names of that length are compared.
+const KNOWN_BY_LENGTH = new Map<number, string[]>();
+for (const full of KNOWN_FULL_NAMES)
+  KNOWN_BY_LENGTH.set(full.length, [
+    ...(KNOWN_BY_LENGTH.get(full.length) ?? []),
+    full,
+  ]);
 const PEOPLE_BY_VARIANT = new Map(
   KNOWN_FULL_NAMES.map((n) => [variantKey(n), n] as const),
 );
@@ -89,7 +113,9 @@ export function findKnownPerson(name: string): string | undefined {
   if (known !== undefined || !name.includes(" ")) return known;
   return (
     PEOPLE_BY_VARIANT.get(variantKey(name)) ??
-    KNOWN_FULL_NAMES.find((full) => isTransposition(full, name))
+    KNOWN_BY_LENGTH.get(name.length)?.find((full) =>
+      isTransposition(full, name),
+    )
   );
 }
 

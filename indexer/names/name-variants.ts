@@ -1,11 +1,3 @@
-import { z } from "zod";
-import aliasData from "../../config/name-aliases.json" with { type: "json" };
-
-const aliasSchema = z.object({
-  description: z.string(),
-  people: z.record(z.string().min(1), z.string().min(1)),
-});
-
 /** Transliteration spellings that name the same sound, in the order they are rewritten. */
 const SPELLINGS: readonly [RegExp, string][] = [
   [/shch/g, "sch"],
@@ -22,23 +14,6 @@ const SPELLINGS: readonly [RegExp, string][] = [
   [/ie/g, "e"],
   [/(\p{L})\1+/gu, "$1"],
 ];
-
-const ALIAS_TABLE = aliasSchema.parse(aliasData).people;
-/** The reviewed typo table of `config/name-aliases.json`, keyed by {@link variantKey}; built on first use. */
-let aliases: Map<string, string> | undefined;
-
-/**
- * The canonical spelling of a name the alias table lists as a typo ("Angela Markel" →
- * "Angela Merkel"), if it does.
- */
-export function findAliasedName(name: string): string | undefined {
-  aliases ??= new Map(
-    Object.entries(ALIAS_TABLE).map(
-      ([typo, canonical]) => [variantKey(typo), canonical] as const,
-    ),
-  );
-  return aliases.get(variantKey(name));
-}
 
 /**
  * A key under which transliterations of one name agree ("Sergei Ignatyev", "Sergey Ignatiev";

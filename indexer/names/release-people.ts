@@ -1,5 +1,5 @@
 import { findKnownPerson, nameKey } from "./gazetteer.js";
-import { isSamePersonName, variantKey } from "./name-variants.js";
+import { isTransposition, variantKey } from "./name-variants.js";
 
 /** Someone a release names, under the full name it first gives, with the first title given. */
 export interface Person {
@@ -23,6 +23,23 @@ const AMBIGUOUS = null;
 export function createPeopleRegistry(): PeopleRegistry {
   const byKey = new Map<string, Person>();
   const byVariant = new Map<string, Person>();
+  const firstAndLast = new Map<string, Person | typeof AMBIGUOUS>();
+
+  // "George W. Bush" and "George Bush": the same first and last name around a middle name.
+  const indexFirstAndLast = (key: string, person: Person): void => {
+    const words = key.split(" ");
+    if (words.length < 2) return;
+    const pair = `${words[0]} ${words[words.length - 1]}`;
+    const existing = firstAndLast.get(pair);
+    if (existing === undefined) firstAndLast.set(pair, person);
+    else if (existing !== person) firstAndLast.set(pair, AMBIGUOUS);
+  };
+  const byFirstAndLast = (key: string): Person | undefined => {
+    const words = key.split(" ");
+    if (words.length < 2) return undefined;
+    const found = firstAndLast.get(`${words[0]} ${words[words.length - 1]}`);
+    return found === AMBIGUOUS ? undefined : found;
+  };
   const bySurname = new Map<string, Person | typeof AMBIGUOUS>();
   const people: Person[] = [];
 
@@ -48,8 +65,10 @@ export function createPeopleRegistry(): PeopleRegistry {
     people.push(created);
     byKey.set(nameKey(canonical), created);
     byKey.set(nameKey(name), created);
-    byVariant.set(variantKey(canonical), created);
-    byVariant.set(variantKey(name), created);
+    for (const form of [canonical, name]) {
+      byVariant.set(variantKey(form), created);
+      indexFirstAndLast(variantKey(form), created);
+    }
     indexSurname(canonical, created);
     indexSurname(name, created);
     return created;
@@ -58,9 +77,13 @@ export function createPeopleRegistry(): PeopleRegistry {
   // "Sergei Lavrov" after "Sergey Lavrov", "George Bush" after "George W. Bush" (indexer/names/name-variants.ts).
   const sameVariant = (name: string): Person | undefined => {
     if (!name.includes(" ")) return undefined;
+    const key = variantKey(name);
     return (
-      byVariant.get(variantKey(name)) ??
-      people.find((p) => p.name.includes(" ") && isSamePersonName(p.name, name))
+      byVariant.get(key) ??
+      byFirstAndLast(key) ??
+      people.find(
+        (p) => p.name.length === name.length && isTransposition(p.name, name),
+      )
     );
   };
 

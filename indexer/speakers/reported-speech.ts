@@ -12,7 +12,7 @@ const ASIDE =
 /** The first reporting verb of a sentence, with an optional adverb (or "does not") before it. */
 const VERB = new RegExp(
   `\\s(?:(?:${ADVERBS}|does not|did not|also does not)\\s+)?(${REPORTING_VERBS_PATTERN})(?=[\\s,.:]|$)`,
-  "gu",
+  "g",
 );
 const SUBORDINATOR =
   /^(?:When|If|As|Once|After|Before|While|Unless|Although|Though)$/i;
@@ -95,7 +95,8 @@ export function findReportedSubject(sentence: string): string | undefined {
 
 function findSubjectBeforeVerb(sentence: string): string | undefined {
   const head = sentence.slice(0, MAX_SUBJECT_OFFSET);
-  for (const verb of head.matchAll(VERB)) {
+  VERB.lastIndex = 0;
+  for (let verb = VERB.exec(head); verb !== null; verb = VERB.exec(head)) {
     const before = sentence.slice(0, verb.index).replace(ASIDE_AT_END, "");
     if (QUOTE_OR_CLAUSE.test(before)) return undefined;
     const subject = before.slice(before.lastIndexOf(",") + 1).trim();

@@ -1,10 +1,10 @@
 import { expect } from "chai";
 import {
+  findAliasedName,
   findKnownPerson,
   findOutlet,
 } from "../../../indexer/names/gazetteer.js";
 import {
-  findAliasedName,
   isSamePersonName,
   isTransposition,
   variantKey,
