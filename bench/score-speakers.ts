@@ -21,7 +21,7 @@ import {
  * location accuracy (per release), mention precision and recall (per block), and the most
  * frequent speaker confusions.
  *
- * Usage: `npm run score:speakers [-- --split dev] [--problems] [--misses] [--mentions]`. Prints
+ * Usage: `npm run score:speakers [-- --split dev] [--gold DIR] [--problems] [--misses] [--mentions]`. Prints
  * markdown; `--misses` and `--mentions` list every wrong sentence and block (use it on dev only: the holdout is not for tuning).
  */
 export const GOLD_DIR = path.join(ROOT, "test", "fixtures", "speaker-gold");
@@ -31,6 +31,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       split: { type: "string", multiple: true },
+      gold: { type: "string", default: GOLD_DIR },
       problems: { type: "boolean", default: false },
       misses: { type: "boolean", default: false },
       mentions: { type: "boolean", default: false },
@@ -41,7 +42,10 @@ async function main(): Promise<void> {
     process.stdout.write(`Skipped: no corpus at ${CORPUS_DIR}.\n`);
     return;
   }
-  const scores = await scoreGoldSet(readGoldSet(GOLD_DIR, splits), CORPUS_DIR);
+  const scores = await scoreGoldSet(
+    readGoldSet(values.gold, splits),
+    CORPUS_DIR,
+  );
   const rows = summarise(scores);
   const lines = ["## Speaker gold set", "", formatRows(rows), ""];
   for (const row of rows.filter(
