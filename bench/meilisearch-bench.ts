@@ -1,10 +1,8 @@
 import { pino } from "pino";
 import { loadConfig } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
-import {
-  listReleaseFiles,
-  loadReleases,
-} from "../indexer/documents/load-releases.js";
+import { loadReleases } from "../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../indexer/input/read-inputs.js";
 import { createApp } from "../src/app.js";
 import { batchDocuments } from "../src/engines/meilisearch/batch-documents.js";
 import { createMeilisearchEngine } from "../src/engines/meilisearch/meilisearch-engine.js";

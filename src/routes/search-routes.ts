@@ -7,14 +7,16 @@ import {
 import { sendCacheable } from "../http/send-cacheable.js";
 import { parseWith } from "../http/validate.js";
 import { idParamSchema, speakersParamsSchema } from "../api/request-schemas.js";
+import { SEARCH_BODY_LIMIT_BYTES } from "../contract/api-contract.js";
 import type { SearchService } from "../search/search-service.js";
-
-/** Search bodies are small; anything bigger is a mistake or abuse. */
-const SEARCH_BODY_LIMIT = "16kb";
 
 export function searchRoutes(service: SearchService): Router {
   const router = Router();
-  const json = express.json({ limit: SEARCH_BODY_LIMIT, strict: true });
+  const json = express.json({
+    // Search bodies are small; anything bigger is a mistake or abuse.
+    limit: SEARCH_BODY_LIMIT_BYTES,
+    strict: true,
+  });
 
   router.get("/search", async (req, res) => {
     const params = parseSearchQuery(req.query);

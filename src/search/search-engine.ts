@@ -1,14 +1,6 @@
 import type { IndexSettings } from "../../config/index-settings.js";
+import type { ApiFacet, SearchSort } from "../contract/api-contract.js";
 import type { SentenceDocument } from "./sentence-document.js";
-
-/** Facets the HTTP API offers. */
-export const API_FACETS = [
-  "speaker",
-  "releaseId",
-  "location",
-  "mentions",
-] as const;
-export type ApiFacet = (typeof API_FACETS)[number];
 
 /** Every attribute an engine can count values of (the API facets plus internal ones). */
 export type FacetAttribute = ApiFacet | "category" | "releaseHash";
@@ -36,10 +28,19 @@ export interface SearchFilters {
 }
 
 /**
+ * The filter on each facet's own attribute. A facet's counts leave it out
+ * (disjunctive counts), and the values it selects are always reported.
+ */
+export const FACET_FILTER = {
+  speaker: "speakers",
+  releaseId: "releaseIds",
+} as const satisfies Partial<Record<FacetAttribute, keyof SearchFilters>>;
+
+/**
  * `relevance` uses the engine's ranking; the others sort by `timestamp`, ties by
  * release and position, so a release reads in order.
  */
-export type SortOrder = "relevance" | "date:desc" | "date:asc" | "position:asc";
+export type SortOrder = SearchSort | "position:asc";
 
 export interface SearchQuery {
   /** Free text. Empty matches every document (subject to filters). */

@@ -8,8 +8,8 @@ import type {
 } from "../api/response-schemas.js";
 import { AppError } from "../errors/app-error.js";
 import { renderHighlight } from "./render-highlight.js";
+import { CONTEXT_SIZE, type ApiFacet } from "../contract/api-contract.js";
 import type {
-  ApiFacet,
   FacetAttribute,
   SearchEngine,
   SearchHit,
@@ -23,8 +23,6 @@ import {
 } from "./sentence-document.js";
 import { withTimeout } from "./with-timeout.js";
 
-/** Sentences shown on each side of a sentence in `/v1/sentences/{id}`. */
-const CONTEXT_SIZE = 2;
 /** Page size when reading a whole release; below Meilisearch's default maxTotalHits. */
 const RELEASE_PAGE = 1_000;
 

@@ -1,14 +1,14 @@
-import type { FacetAttribute } from "../../search/search-engine.js";
+import {
+  FACET_FILTER,
+  type FacetAttribute,
+} from "../../search/search-engine.js";
 import { type Bitset, forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
 import { applyFilters, type FilterField, type FilterSets } from "./filters.js";
 import { cachesOf } from "./index-caches.js";
 
 /** The filter each facet leaves out, so that its counts are disjunctive. */
-const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = {
-  speaker: "speakers",
-  releaseId: "releaseIds",
-};
+const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = FACET_FILTER;
 
 /**
  * Counts the values of each attribute over the hits, where the counts of an

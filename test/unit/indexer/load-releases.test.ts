@@ -10,10 +10,10 @@ import {
 import os from "node:os";
 import path from "node:path";
 import {
-  listReleaseFiles,
   loadReleaseFile,
   loadReleases,
 } from "../../../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../../../indexer/input/read-inputs.js";
 import { MAX_INPUT_BYTES } from "../../../indexer/input/read-inputs.js";
 import { buildReleaseText, fixturePath } from "./indexer-test-helpers.js";
 

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { DOCUMENT_ID_PATTERN } from "../../../src/search/sentence-document.js";
+import { DOCUMENT_ID_PATTERN } from "../../../src/contract/api-contract.js";
 import {
   createReleaseId,
   disambiguateReleaseId,

@@ -2,10 +2,8 @@ import { expect } from "chai";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { sentenceDocumentSchema } from "../../../src/search/sentence-document.js";
-import {
-  listReleaseFiles,
-  loadReleaseFile,
-} from "../../../indexer/documents/load-releases.js";
+import { loadReleaseFile } from "../../../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../../../indexer/input/read-inputs.js";
 import { SHARED_DIR } from "./indexer-test-helpers.js";
 
 const SAMPLE_EVERY = 25;
