@@ -2,7 +2,10 @@ import autocannon from "autocannon";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
-import { listReleaseFiles, loadReleases } from "../indexer/load-releases.js";
+import {
+  listReleaseFiles,
+  loadReleases,
+} from "../indexer/documents/load-releases.js";
 import { createApp } from "../src/app.js";
 import { batchDocuments } from "../src/engines/meilisearch/batch-documents.js";
 import { createMeilisearchEngine } from "../src/engines/meilisearch/meilisearch-engine.js";
