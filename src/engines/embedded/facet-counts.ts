@@ -36,10 +36,7 @@ export function countFacets(
     // The whole index's counts are cached; callers get their own copy.
     out[attribute] = unfiltered
       ? {
-          ...(cachesOf(index).whole.getOrCompute(
-            `facet:${attribute}`,
-            compute,
-          ) as Record<string, number>),
+          ...cachesOf(index).facets.getOrCompute(attribute, compute),
         }
       : compute();
   }
