@@ -1,6 +1,4 @@
-import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../../config/config.js";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
@@ -19,24 +17,7 @@ import type { SearchEngine } from "../../src/search/search-engine.js";
 import { createSearchService } from "../../src/search/search-service.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 
-const root = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../..",
-);
-export const SEED_FILE = path.join(
-  root,
-  "samples/releases/2021-07-15-wang-yi-meets-lavrov.txt",
-);
-
-/** The seed release as the indexer turns it into documents. */
-export async function seedDocuments(): Promise<SentenceDocument[]> {
-  const { releases, errors } = await loadReleases([SEED_FILE]);
-  if (errors.length > 0)
-    throw new Error(
-      `seed failed to load: ${errors.map((e) => e.message).join("; ")}`,
-    );
-  return releases.flatMap((r) => [...r.documents]);
-}
+export { SEED_FILE, seedDocuments } from "../seed.js";
 
 export interface TestApi {
   readonly url: string;
