@@ -1,3 +1,5 @@
+// The whole OpenAPI document in one file, one registration per endpoint of
+// API.md in the contract's order, so it reads like the contract: hence its length.
 import {
   OpenAPIRegistry,
   OpenApiGeneratorV31,

@@ -4,9 +4,9 @@ import {
   TEMP_INDEX_MARK,
   rebuildIndex,
   reindex,
-  syncIndex,
   type IndexTarget,
 } from "../../../../indexer/jobs/index-releases.js";
+import { syncIndex } from "../../../../indexer/jobs/sync-index.js";
 import type { IndexedRelease } from "../../../../indexer/documents/load-releases.js";
 import type {
   SearchEngine,
