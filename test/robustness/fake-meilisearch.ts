@@ -1,5 +1,7 @@
-import nock from "nock";
-import { MEILI_URL } from "../unit/meilisearch/nock-harness.js";
+import type nock from "nock";
+import { INDEX_SETTINGS } from "../../config/index-settings.js";
+import { toMeilisearchSettings } from "../../src/engines/meilisearch/index-settings-mapping.js";
+import { meili } from "../unit/meilisearch/nock-harness.js";
 import { errorLike, recorded } from "../unit/meilisearch/recorded.js";
 
 /** A step of an index rebuild, where a fault can be injected. */
@@ -50,6 +52,11 @@ const unavailable: Reply = [
   503,
   errorLike("internal", "Service unavailable.", "internal"),
 ];
+/** Every index holds the code's settings, in the shape Meilisearch answers them. */
+const liveSettings = {
+  ...recordedIndexes.getSettings.response,
+  ...toMeilisearchSettings(INDEX_SETTINGS),
+};
 const indexEntry = (uid: string) => ({
   ...recordedIndexes.getIndex.response,
   uid,
@@ -117,7 +124,8 @@ export function fakeMeilisearch(
   const write = (method: string, path: string) =>
     writes.push(`${method} ${path.split("?")[0]}`);
 
-  nock(MEILI_URL)
+  // Only requests with the adapter's headers (key, JSON, accept-encoding: identity) match.
+  meili()
     .persist()
     .get(/^\/tasks\/\d+$/)
     .reply(
@@ -161,9 +169,7 @@ export function fakeMeilisearch(
     .get(/^\/indexes\/[^/]+\/settings$/)
     .reply(
       handle(undefined, (path) =>
-        indexes.has(uidOf(path))
-          ? [200, recordedIndexes.getSettings.response]
-          : notFound(uidOf(path)),
+        indexes.has(uidOf(path)) ? [200, liveSettings] : notFound(uidOf(path)),
       ),
     )
     .get(/^\/indexes\/[^/?]+$/)
