@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseCliArgs, UsageError } from "../../../indexer/cli-args.js";
+import { parseCliArgs, UsageError } from "../../../indexer/cli/cli-args.js";
 import { fixturePath, REPO_ROOT } from "./indexer-test-helpers.js";
 import { hermeticEnv } from "../../hermetic-env.js";
 
