@@ -26,7 +26,6 @@ describe("Meilisearch engine reads (nock, recorded answers)", () => {
     expect(result.hits).to.have.length(6);
     expect(result.hits[0]).to.deep.equal({
       id: first.id,
-      // From the hit itself: `_formatted` holds numbers as strings.
       document: first,
       highlight: [
         { text: "We are not surprised by any restrictions or ", match: false },
@@ -37,6 +36,9 @@ describe("Meilisearch engine reads (nock, recorded answers)", () => {
         },
       ],
     });
+    // The document is read from the hit's own fields: `_formatted` holds numbers as strings.
+    expect(_formatted.timestamp).to.equal("1528243200");
+    expect(result.hits[0]?.document.timestamp).to.equal(1528243200);
     for (const hit of result.hits) {
       // The typo "sanctons" matches the prefix of "sanctions" in every sentence.
       expect(hit.highlight).to.deep.include({ text: "sanction", match: true });
