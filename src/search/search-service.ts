@@ -54,6 +54,8 @@ export interface Readiness {
 
 export interface SearchService {
   search(params: SearchParams): Promise<SearchResponse>;
+  /** An engine search as it is, for routes that shape answers themselves (InstantSearch). */
+  select(query: SearchQuery): Promise<SearchResult>;
   speakers(q: string): Promise<SpeakersResponse>;
   release(id: string): Promise<ReleaseResponse>;
   sentence(id: string): Promise<SentenceResponse>;
@@ -111,6 +113,8 @@ export function createSearchService(
         hits: result.hits.map(toHitResponse),
       };
     },
+
+    select: (query) => searchIndex("search", query),
 
     async speakers(q) {
       const values = await call("speakers", () =>
