@@ -11,6 +11,7 @@ import {
   rateLimitPolicy,
   securityHeaders,
 } from "./http/security.js";
+import { exampleRoutes } from "./instantsearch/example-routes.js";
 import { instantsearchRoutes } from "./instantsearch/instantsearch-routes.js";
 import { meilisearchErrors } from "./instantsearch/meilisearch-errors.js";
 import type { Reindexer } from "./reindex/reindexer.js";
@@ -69,6 +70,7 @@ export function createApp(deps: AppDependencies): Express {
   app.use("/v1", v1);
 
   app.use(webRoutes());
+  app.use(exampleRoutes(config.indexing.indexName));
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));
   return app;
