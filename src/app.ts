@@ -14,7 +14,7 @@ import {
 import { exampleRoutes } from "./instantsearch/example-routes.js";
 import { instantsearchRoutes } from "./instantsearch/instantsearch-routes.js";
 import { meilisearchErrors } from "./instantsearch/meilisearch-errors.js";
-import type { Reindexer } from "./reindex/reindexer.js";
+import type { Reindexer } from "../indexer/port.js";
 import { adminRoutes } from "./routes/admin-routes.js";
 import { opsRoutes } from "./routes/ops-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
