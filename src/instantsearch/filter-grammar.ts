@@ -163,7 +163,8 @@ class Parser {
       this.next++;
       return this.compare(token.text as Comparison, this.number(attribute));
     }
-    if (token.kind === "word" || token.kind === "string") {
+    const keyword = token.kind === "word" && /^[A-Z]+$/.test(token.text);
+    if (!keyword && (token.kind === "word" || token.kind === "string")) {
       const from = this.number(attribute);
       const to = this.peek();
       if (!this.isWord("TO")) this.fail("expected TO", to);

@@ -18,7 +18,8 @@ export class FilterSyntaxError extends Error {
 }
 
 const SYMBOLS = ["!=", ">=", "<=", "=", ">", "<", "(", ")", "[", "]", ","];
-const WORD = /[^\s=!<>()[\],"']/y;
+/** Characters of a bare word: keywords, attributes, numbers, dates, simple values. */
+const WORD = /[\p{L}\p{N}\p{M}_.:+\-@/]/uy;
 
 /**
  * Splits a filter into tokens. Strings are single- or double-quoted; inside them

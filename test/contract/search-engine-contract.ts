@@ -6,6 +6,7 @@ import type {
 } from "../../src/search/search-engine.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import { buildQuery } from "../builders.js";
+import { describeExpressionContract } from "./expression-contract.js";
 import { describeFacetContract } from "./facets-contract.js";
 import { describeFilterContract } from "./filters-contract.js";
 import { describeHighlightContract } from "./highlight-contract.js";
@@ -97,6 +98,7 @@ export function runSearchEngineContract(
 
     describeMatchingContract(context);
     describeFilterContract(context);
+    describeExpressionContract(context);
     describeFacetContract(context);
     describeSortContract(context);
     describeHighlightContract(context);
