@@ -3,13 +3,12 @@ import { expect } from "chai";
 import { searchResponseSchema } from "../../src/api/response-schemas.js";
 import { buildDocument } from "../builders.js";
 import {
+  HOSTILE_TEXT,
   request,
   seedDocuments,
   startTestApi,
   type TestApi,
 } from "./api-harness.js";
-
-const HOSTILE_TEXT = `Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> are plain text.`;
 
 describe("GET /v1/search", () => {
   let api: TestApi;

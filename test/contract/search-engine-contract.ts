@@ -10,6 +10,7 @@ import { describeExpressionContract } from "./expression-contract.js";
 import { describeFacetContract } from "./facets-contract.js";
 import { describeFilterContract } from "./filters-contract.js";
 import { describeHighlightContract } from "./highlight-contract.js";
+import { describeInstantsearchContract } from "./instantsearch-contract.js";
 import { describeLifecycleContract } from "./lifecycle-contract.js";
 import { describeReindexContract } from "./reindex-contract.js";
 import { describeMatchingContract } from "./matching-contract.js";
@@ -102,6 +103,7 @@ export function runSearchEngineContract(
     describeFacetContract(context);
     describeSortContract(context);
     describeHighlightContract(context);
+    describeInstantsearchContract(context);
     describeLifecycleContract(context);
     describeReindexContract(context);
   });
