@@ -26,8 +26,8 @@ function codeForField(field: string | undefined): string {
   if (field === undefined) return "bad_request";
   if (field === "indexUid") return "invalid_index_uid";
   const snake = field.replace(/[A-Z]/g, (ch) => `_${ch.toLowerCase()}`);
-  return field.startsWith("facet")
-    ? `invalid_facet_search_${snake.replace(/^facet_/, "")}`
+  return field === "facetName" || field === "facetQuery"
+    ? `invalid_facet_search_${snake}`
     : `invalid_search_${snake}`;
 }
 
