@@ -3,6 +3,7 @@ import {
   OpenApiGeneratorV31,
 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { registerInstantsearchPaths } from "../instantsearch/openapi-paths.js";
 import {
   idParamSchema,
   searchParamsSchema,
@@ -234,6 +235,8 @@ export function createOpenApiDocument(): object {
       },
     },
   });
+
+  registerInstantsearchPaths(registry);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",
