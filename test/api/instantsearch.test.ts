@@ -261,6 +261,31 @@ describe("POST /v1/instantsearch", () => {
     );
   });
 
+  it("multi-search when the client is over the rate limit then answers 429 in Meilisearch's shape", async () => {
+    const limited = await startTestApi({
+      documents: await seedDocuments(),
+      env: { RATE_LIMIT_MAX: "1" },
+    });
+    try {
+      const send = () =>
+        request(`${limited.url}/v1/instantsearch/multi-search`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ queries: [{ indexUid: "releases" }] }),
+        });
+      expect((await send()).status).to.equal(200);
+      const answer = await send();
+      expect(answer.status).to.equal(429);
+      expect(answer.body).to.include({
+        code: "too_many_search_requests",
+        type: "invalid_request",
+      });
+      expect(answer.headers.get("retry-after")).to.match(/^\d+$/);
+    } finally {
+      await limited.close();
+    }
+  });
+
   describe("through instant-meilisearch 1.0.0", () => {
     const client = () =>
       instantMeiliSearch(`${api.url}/v1/instantsearch`, "", {
