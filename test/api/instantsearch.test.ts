@@ -331,6 +331,30 @@ describe("POST /v1/instantsearch", () => {
       );
     });
 
+    it("searchClient when paging by offset (instant-meilisearch's default) then shows the same page as /v1/search", async () => {
+      const expected = await request(
+        `${api.url}/v1/search?q=russia&page=2&hitsPerPage=3`,
+      );
+      const { searchClient } = instantMeiliSearch(
+        `${api.url}/v1/instantsearch`,
+        "",
+        { primaryKey: "id" },
+      );
+      const { results } = await searchClient.search([
+        {
+          indexName: "releases",
+          params: { query: "russia", hitsPerPage: 3, page: 1 },
+        },
+      ]);
+
+      const [result] = results as any[];
+      expect(result.hits.map((h: any) => h.id)).to.deep.equal(
+        expected.body.hits.map((h: any) => h.id),
+      );
+      expect(result.nbHits).to.equal(expected.body.totalHits);
+      expect(result.page).to.equal(1);
+    });
+
     it("searchClient when the frontend asks for <mark> tags then gets escaped text with only those tags as markup", async () => {
       const { searchClient } = instantMeiliSearch(
         `${api.url}/v1/instantsearch`,
