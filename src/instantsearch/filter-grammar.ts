@@ -1,3 +1,4 @@
+// One recursive-descent parser (~250 lines): split, the grammar would no longer read in one place.
 import type {
   FilterExpression,
   ValueFilterAttribute,
