@@ -79,9 +79,16 @@ export const LAYERS = [
       "src/app.ts",
       "src/main.ts",
       "src/control-server.ts",
+      "src/instantsearch/",
     ],
     because:
       "the search service, the engine port and the engines speak domain types; the HTTP edge maps them",
+  },
+  {
+    importers: ["src/instantsearch/"],
+    forbidden: ["src/engines/", "src/routes/", "src/web/"],
+    because:
+      "the InstantSearch edge, like the other routes, reaches the engines only through the search service",
   },
   {
     importers: ["src/search/"],
@@ -99,8 +106,9 @@ export const LAYERS = [
     because: "each adapter stands alone; create-engine.ts picks one",
   },
   {
-    importers: ["src/web/", "src/client/"],
+    importers: ["src/web/", "src/client/", "src/instantsearch/example/"],
     forbidden: [
+      "src/instantsearch/",
       "src/http/",
       "src/routes/",
       "src/engines/",
@@ -108,6 +116,7 @@ export const LAYERS = [
       "src/app.ts",
       "src/main.ts",
     ],
+    allowed: ["src/instantsearch/example/"],
     because:
       "browser code knows the API's schemas and the client, no server code",
   },

@@ -11,6 +11,7 @@ import {
   CONTEXT_SIZE,
   SEARCH_BODY_LIMIT_BYTES,
 } from "../contract/api-contract.js";
+import { registerInstantsearchPaths } from "../instantsearch/openapi-paths.js";
 import {
   idParamSchema,
   searchParamsSchema,
@@ -247,6 +248,8 @@ export function createOpenApiDocument(): object {
       },
     },
   });
+
+  registerInstantsearchPaths(registry);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",

@@ -3,7 +3,40 @@ import type { ApiFacet, SearchSort } from "../contract/api-contract.js";
 import type { SentenceDocument } from "./sentence-document.js";
 
 /** Every attribute an engine can count values of (the API facets plus internal ones). */
-export type FacetAttribute = ApiFacet | "category" | "releaseHash";
+export type FacetAttribute =
+  ApiFacet | "category" | "releaseHash" | NumericFacet;
+
+/** Numeric attributes: their counts come with {@link SearchResult.facetStats}. */
+export type NumericFacet = "timestamp";
+
+/** Attributes a {@link FilterExpression} may compare with string values. */
+export type ValueFilterAttribute =
+  "speaker" | "releaseId" | "location" | "category" | "mentions";
+
+/**
+ * A boolean filter as data (built by the InstantSearch route's parser): adapters
+ * quote every value and never see expression text. `in` on `mentions` matches a
+ * document having any of the values; `not` matches documents without the
+ * attribute too, as Meilisearch's `NOT` does.
+ */
+export type FilterExpression =
+  | {
+      readonly op: "and" | "or";
+      readonly operands: readonly [FilterExpression, ...FilterExpression[]];
+    }
+  | { readonly op: "not"; readonly operand: FilterExpression }
+  | {
+      readonly op: "in";
+      readonly attribute: ValueFilterAttribute;
+      readonly values: readonly string[];
+    }
+  | {
+      readonly op: "compare";
+      readonly attribute: "timestamp";
+      readonly operator: "<" | "<=" | "=" | ">=" | ">";
+      /** A safe integer. */
+      readonly value: number;
+    };
 
 /**
  * Typed filter selections. Values are data, never expression text: each adapter
@@ -25,6 +58,8 @@ export interface SearchFilters {
   readonly positionFrom?: number;
   /** Inclusive upper bound on `position`. */
   readonly positionTo?: number;
+  /** Applies to the hits and to every facet count (never left out). */
+  readonly where?: FilterExpression;
 }
 
 /**
@@ -80,7 +115,14 @@ export interface SearchResult {
   /** True when the engine stopped counting (Meilisearch's `maxTotalHits`). */
   readonly totalIsEstimate: boolean;
   readonly facets: Partial<Record<FacetAttribute, Record<string, number>>>;
+  /** Lowest and highest value of each numeric facet asked for, over the hits. */
+  readonly facetStats?: Partial<Record<NumericFacet, NumericStats>>;
   readonly processingTimeMs: number;
+}
+
+export interface NumericStats {
+  readonly min: number;
+  readonly max: number;
 }
 
 export interface FacetValue {

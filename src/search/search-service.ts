@@ -2,7 +2,11 @@ import { CONTEXT_SIZE } from "../contract/api-contract.js";
 import { AppError } from "../errors/app-error.js";
 import { renderHighlight } from "./render-highlight.js";
 import { capFacets, toEngineQuery } from "./engine-query.js";
-import type { SearchEngine, SearchQuery } from "./search-engine.js";
+import type {
+  SearchEngine,
+  SearchQuery,
+  SearchResult,
+} from "./search-engine.js";
 import type {
   Release,
   SearchPage,
@@ -48,6 +52,8 @@ export interface SearchService {
   speakers(q: string): Promise<SpeakerCount[]>;
   release(id: string): Promise<Release>;
   sentence(id: string): Promise<SentenceInContext>;
+  /** An engine search as it is, for routes that shape answers themselves (InstantSearch). */
+  select(query: SearchQuery): Promise<SearchResult>;
   /** Throws the engine's error when it cannot answer. */
   readiness(): Promise<Readiness>;
 }
@@ -109,6 +115,8 @@ export function createSearchService(
         })),
       };
     },
+
+    select: (query) => searchIndex("search", query),
 
     async speakers(q) {
       const values = await call("speakers", () =>

@@ -19,6 +19,9 @@ import type { SentenceDocument } from "../../src/search/sentence-document.js";
 
 export { SEED_FILE, seedDocuments } from "../seed.js";
 
+/** The XSS fixture: a sentence whose markup must always reach readers as text. */
+export const HOSTILE_TEXT = `Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> are plain text.`;
+
 export interface TestApi {
   readonly url: string;
   readonly client: SearchClient;
@@ -35,6 +38,8 @@ export interface TestApiOptions {
   /** Wraps the engine the service uses (fault injection); indexing uses the raw engine. */
   readonly wrapEngine?: (engine: SearchEngine) => SearchEngine;
   readonly reindexer?: (engine: SearchEngine, config: Config) => Reindexer;
+  /** Serve this engine (left open on close) instead of a fresh embedded one. */
+  readonly engine?: SearchEngine;
 }
 
 /** Starts the real app on an embedded engine, on a free loopback port. */
@@ -48,7 +53,7 @@ export async function startTestApi(
     PORT: "0",
     ...options.env,
   });
-  const engine = await openEmbeddedEngine();
+  const engine = options.engine ?? (await openEmbeddedEngine());
   const index = config.indexing.indexName;
   if (options.documents !== undefined) {
     await engine.ensureIndex(index, INDEX_SETTINGS);
@@ -83,7 +88,7 @@ export async function startTestApi(
     running,
     close: async () => {
       await running.close(1_000);
-      await engine.close();
+      if (options.engine === undefined) await engine.close?.();
     },
   };
 }

@@ -5,13 +5,12 @@ import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import { buildDocument } from "../builders.js";
 import { countOf } from "../seed.js";
 import {
+  HOSTILE_TEXT,
   request,
   seedDocuments,
   startTestApi,
   type TestApi,
 } from "./api-harness.js";
-
-const HOSTILE_TEXT = `Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> are plain text.`;
 
 describe("GET /v1/search", () => {
   let api: TestApi;

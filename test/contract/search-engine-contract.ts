@@ -6,9 +6,11 @@ import type {
 } from "../../src/search/search-engine.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import { buildQuery } from "../builders.js";
+import { describeExpressionContract } from "./expression-contract.js";
 import { describeFacetContract } from "./facets-contract.js";
 import { describeFilterContract } from "./filters-contract.js";
 import { describeHighlightContract } from "./highlight-contract.js";
+import { describeInstantsearchContract } from "./instantsearch-contract.js";
 import { describeLifecycleContract } from "./lifecycle-contract.js";
 import { describeMatchingContract } from "./matching-contract.js";
 import { describeSortContract } from "./sort-contract.js";
@@ -96,9 +98,11 @@ export function runSearchEngineContract(
 
     describeMatchingContract(context);
     describeFilterContract(context);
+    describeExpressionContract(context);
     describeFacetContract(context);
     describeSortContract(context);
     describeHighlightContract(context);
+    describeInstantsearchContract(context);
     describeLifecycleContract(context);
   });
 }

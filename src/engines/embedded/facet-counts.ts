@@ -1,6 +1,7 @@
 import {
   FACET_FILTER,
   type FacetAttribute,
+  type NumericStats,
 } from "../../search/search-engine.js";
 import { type Bitset, forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
@@ -48,6 +49,19 @@ function countAttribute(
   attribute: FacetAttribute,
   docs: Bitset,
 ): Record<string, number> {
+  const max = index.settings.faceting.maxValuesPerFacet;
+  if (attribute === "timestamp") {
+    const counts = new Map<number, number>();
+    forEachBit(docs, (ordinal) => {
+      const value = index.timestamps[ordinal] ?? NaN;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    });
+    return toRecord(
+      [...counts.keys()].map(String),
+      Uint32Array.from(counts.values()),
+      max,
+    );
+  }
   if (attribute === "mentions") {
     const dictionary = index.mentions.dictionary;
     const counts = new Uint32Array(dictionary.values.length);
@@ -74,6 +88,21 @@ function countAttribute(
     counts,
     index.settings.faceting.maxValuesPerFacet,
   );
+}
+
+/** Lowest and highest timestamp of `docs`; undefined when it is empty. */
+export function timestampStats(
+  index: EmbeddedIndex,
+  docs: Bitset,
+): NumericStats | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  forEachBit(docs, (ordinal) => {
+    const value = index.timestamps[ordinal] ?? NaN;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  });
+  return min <= max ? { min, max } : undefined;
 }
 
 /** Values with a count, most frequent first (ties by value), at most `max`. */
