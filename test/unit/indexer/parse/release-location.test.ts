@@ -1,0 +1,131 @@
+import { expect } from "chai";
+import {
+  LOCATION_RULES,
+  findLocation,
+} from "../../../../indexer/parse/release-location.js";
+
+function rule(start: string): (typeof LOCATION_RULES)[number] {
+  const found = LOCATION_RULES.find((r) => r.name.startsWith(start));
+  if (found === undefined) throw new Error(`no rule ${start}`);
+  return found;
+}
+
+describe("release location", () => {
+  it("LOCATION_RULES when listed then no-location kinds come first, then the first sentence, then the rest of the lede", () => {
+    expect(
+      LOCATION_RULES.map((r) => r.name.split(" ").slice(0, 3).join(" ")),
+    ).to.deep.equal([
+      "a telephone conversation,",
+      "the lede's first",
+      "a later sentence",
+      "the rest of",
+    ]);
+  });
+
+  describe("no-location rule", () => {
+    const noLocation = rule("a telephone conversation");
+
+    it("when the title is a telephone conversation, message, greetings, article or MFA press conference then the location is null", () => {
+      for (const title of [
+        "Telephone conversation with President of Iran Hassan Rouhani",
+        "Message to President of Chile Sebastian Pinera",
+        "Greetings to 18th Moscow Easter Festival",
+        "Article by Vladimir Putin published in Le Figaro",
+        "Meeting with Government members via videoconference",
+        "Foreign Ministry Spokesperson Geng Shuang's Regular Press Conference on May 11, 2018",
+      ])
+        expect(
+          noLocation.find("They talked in Moscow.", title),
+          title,
+        ).to.equal(null);
+    });
+
+    it("when the lede says the talk was by telephone then the location is null", () => {
+      expect(
+        noLocation.find(
+          "Vladimir Putin had a telephone conversation with Angela Merkel.",
+          "Talks",
+        ),
+      ).to.equal(null);
+    });
+
+    it("when the release is a meeting then the rule does not decide", () => {
+      expect(noLocation.find("They met in Moscow.", "Meeting with X")).to.equal(
+        undefined,
+      );
+    });
+  });
+
+  describe("first-sentence rule", () => {
+    const firstSentence = rule("the lede's first");
+
+    it("when the first sentence says 'in City' then it is that city", () => {
+      expect(
+        firstSentence.find("Wang Yi met with Sergey Lavrov in Tashkent.", ""),
+      ).to.equal("Tashkent");
+      expect(
+        firstSentence.find("The talks were held in St Petersburg, Russia.", ""),
+      ).to.equal("St Petersburg");
+    });
+
+    it("when the first sentence names a venue then it is the venue's city from config", () => {
+      expect(
+        firstSentence.find(
+          "Vladimir Putin met with Igor Dodon in the Kremlin.",
+          "",
+        ),
+      ).to.equal("Moscow");
+      expect(
+        firstSentence.find("The meeting took place at Bocharov Ruchei.", ""),
+      ).to.equal("Sochi");
+      expect(
+        firstSentence.find("Vladimir Putin met with him in Novo-Ogaryovo.", ""),
+      ).to.equal("Novo-Ogaryovo");
+    });
+
+    it("when the place is a country, a region or a topic then it is not a location", () => {
+      for (const lede of [
+        "Putin spoke about the situation in Russia.",
+        "He discussed the memory of those who fell in the Great Patriotic War.",
+        "They discussed cooperation in Africa.",
+        "The Governor reported on the situation in the Moscow Region.",
+        "He spoke about investment in Chechnya.",
+        "They met in Entrepreneurial Activity.",
+      ])
+        expect(firstSentence.find(lede, ""), lede).to.equal(undefined);
+    });
+  });
+
+  it("later-sentence rule when a later sentence says where the meeting was held then it is that city", () => {
+    expect(
+      rule("a later sentence").find(
+        "Vladimir Putin met with Shavkat Mirziyoyev. The meeting was held in Sochi ahead of the summit.",
+        "",
+      ),
+    ).to.equal("Sochi");
+    expect(
+      rule("a later sentence").find(
+        "Putin met him. They talked about Sochi.",
+        "",
+      ),
+    ).to.equal(undefined);
+  });
+
+  it("venue rule when only a later sentence names a venue then it is the venue's city", () => {
+    expect(
+      rule("the rest of").find(
+        "They met. Later, a concert was given at the State Kremlin Palace.",
+        "",
+      ),
+    ).to.equal("Moscow");
+  });
+
+  it("findLocation when no rule decides then the location is null", () => {
+    expect(
+      findLocation(
+        "Vladimir Putin had a working meeting with the Governor.",
+        "Working meeting",
+      ),
+    ).to.equal(null);
+  });
+});
