@@ -63,7 +63,7 @@ describe("buildDocuments", () => {
       const sentence = docs.find((d) => d.text.includes("(SCO)"));
 
       expect(sentence?.mentions).to.include(
-        "Shanghai Cooperation Organization",
+        "Shanghai Cooperation Organisation",
       );
     });
 

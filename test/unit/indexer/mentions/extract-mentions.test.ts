@@ -11,7 +11,7 @@ describe("extractMentions", () => {
       "United Nations",
       "World Health Organization",
       "United States",
-      "North Korea",
+      "Democratic People's Republic of Korea",
     ]);
   });
 
@@ -37,7 +37,7 @@ describe("extractMentions", () => {
     find("The establishment of the Shanghai Cooperation Organization (SCO).");
 
     expect(find("Push the SCO forward.")).to.deep.equal([
-      "Shanghai Cooperation Organization",
+      "Shanghai Cooperation Organisation",
     ]);
   });
 
