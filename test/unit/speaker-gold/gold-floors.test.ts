@@ -15,30 +15,31 @@ const CORPUS_DIR = path.join(SHARED_DIR, "corpus");
 type Metric = keyof ReturnType<typeof ratios>;
 
 /**
- * Floors in percent, per split and over both. Raise them when the indexer improves;
- * never lower them (issue 10): a drop is a regression to fix, not a floor to move.
+ * Floors in percent, per split and over both: the figures of BENCHMARKS.md ("Speaker gold
+ * set") less about half a point. Raise them when the indexer improves; never lower them
+ * (issue 10): a drop is a regression to fix, not a floor to move.
  */
 const FLOORS: Record<"dev" | "holdout" | "all", Record<Metric, number>> = {
   dev: {
-    speakers: 0,
-    counts: 0,
-    locations: 0,
-    mentionPrecision: 0,
-    mentionRecall: 0,
+    speakers: 99.0,
+    counts: 99.5,
+    locations: 96.0,
+    mentionPrecision: 95.0,
+    mentionRecall: 87.0,
   },
   holdout: {
-    speakers: 0,
-    counts: 0,
-    locations: 0,
-    mentionPrecision: 0,
-    mentionRecall: 0,
+    speakers: 98.5,
+    counts: 99.0,
+    locations: 94.0,
+    mentionPrecision: 92.0,
+    mentionRecall: 85.5,
   },
   all: {
-    speakers: 0,
-    counts: 0,
-    locations: 0,
-    mentionPrecision: 0,
-    mentionRecall: 0,
+    speakers: 99.0,
+    counts: 99.5,
+    locations: 97.0,
+    mentionPrecision: 93.5,
+    mentionRecall: 86.0,
   },
 };
 
