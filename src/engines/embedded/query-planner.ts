@@ -12,7 +12,7 @@ import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";
 import type { ParsedQuery, QueryItem } from "./query-parser.js";
 import type { SynonymMap } from "./synonym-map.js";
-import type { TermEntry } from "./term-dictionary.js";
+import { prefixRange, type TermEntry } from "./term-dictionary.js";
 import { deriveTerms, type Derivations, Level } from "./term-derivations.js";
 
 /** A query term as ranking and highlighting see it. */
@@ -23,6 +23,14 @@ export interface PlannedTerm {
   /** Term id → {@link Level} (0: not a derivation of this term). */
   readonly levels: Uint8Array;
   readonly words: ReadonlySet<string>;
+  /** Term id of the word as typed (-1: not indexed, or a phrase). */
+  readonly exactId: number;
+  /** The term ids of a quoted phrase (null: a word). */
+  readonly phrase: readonly number[] | null;
+  /** Synonyms of a one-word term, as term ids (they match with no typo, never exactly). */
+  readonly synonyms: readonly (readonly number[])[];
+  /** A typed prefix Meilisearch reads from its prefix database (≤ 4 characters, ≥ 100 words). */
+  readonly prefixDb: boolean;
 }
 
 export interface QueryPlan {
@@ -75,7 +83,7 @@ export function planQuery(
   for (const negative of parsed.negatives) {
     andNotInto(matches, phraseDocs(index, negative));
   }
-  const terms = items.map((item) => planTerm(index, item));
+  const terms = items.map((item) => planTerm(index, item, synonyms));
   return { terms, matches, phrases };
 }
 
@@ -126,7 +134,11 @@ function spanDocs(
   return docs;
 }
 
-function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
+function planTerm(
+  index: EmbeddedIndex,
+  item: QueryItem,
+  synonyms: SynonymMap,
+): PlannedTerm {
   if (item.kind === "word") {
     const { derivations, levels } = wordDerivations(
       index,
@@ -134,12 +146,22 @@ function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
       item.prefix,
       item.budget,
     );
+    const queryChars = charCount(item.word);
     return {
       original: item.word,
       prefix: item.prefix,
-      queryChars: charCount(item.word),
+      queryChars,
       levels,
       words: derivations.words,
+      exactId: index.dictionary.get(item.word)?.id ?? -1,
+      phrase: null,
+      synonyms: (synonyms.get(item.word) ?? [])
+        .map((words) => termIds(index, words))
+        .filter((ids) => ids !== null),
+      prefixDb:
+        item.prefix &&
+        queryChars <= PREFIX_DB_MAX_CHARS &&
+        prefixCount(index, item.word) >= PREFIX_DB_MIN_WORDS,
     };
   }
   const levels = new Uint8Array(index.dictionary.size);
@@ -153,7 +175,34 @@ function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
     queryChars: 0,
     levels,
     words: new Set<string>(),
+    exactId: -1,
+    phrase: termIds(index, item.words) ?? [],
+    synonyms: [],
+    prefixDb: false,
   };
+}
+
+/** milli's prefix database holds prefixes of up to 4 characters shared by 100 words or more. */
+const PREFIX_DB_MAX_CHARS = 4;
+const PREFIX_DB_MIN_WORDS = 100;
+
+function prefixCount(index: EmbeddedIndex, prefix: string): number {
+  const [start, end] = prefixRange(index.dictionary.view().terms, prefix);
+  return end - start;
+}
+
+/** The term ids of these words, or null when one is not indexed. */
+function termIds(
+  index: EmbeddedIndex,
+  words: readonly string[],
+): number[] | null {
+  const ids: number[] = [];
+  for (const word of words) {
+    const entry = index.dictionary.get(word);
+    if (entry === undefined) return null;
+    ids.push(entry.id);
+  }
+  return ids;
 }
 
 interface WordPlan {
