@@ -6,9 +6,10 @@
  *
  * @remarks Charabia matches separators longest first, so `", "` and `". "` are
  * hard but a lone `","` or `"."` (as in "151,000" or "U.S") is soft; `!`, `?`,
- * `:`, `;`, `…` and their CJK and full-width forms are always hard.
+ * `;`, `…` and their CJK and full-width forms are always hard. Charabia lists
+ * `:` too, but Meilisearch 1.47's recorded positions show a colon as soft.
  */
-const HARD_CHARS = /[!:;?¡§¶¿;…‼‽⁇⁈⁉。、！，．：；？｡､]/u;
+const HARD_CHARS = /[!;?¡§¶¿;…‼‽⁇⁈⁉。、！，．；？｡､]/u;
 
 /** True when the text between two words holds a hard separator. */
 export function isHardGap(gap: string): boolean {

@@ -11,6 +11,7 @@ import {
 import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";
 import type { ParsedQuery, QueryItem } from "./query-parser.js";
+import { bestSplit } from "./split-words.js";
 import type { SynonymMap } from "./synonym-map.js";
 import { prefixRange, type TermEntry } from "./term-dictionary.js";
 import { deriveTerms, type Derivations, Level } from "./term-derivations.js";
@@ -27,10 +28,16 @@ export interface PlannedTerm {
   readonly exactId: number;
   /** The term ids of a quoted phrase (null: a word). */
   readonly phrase: readonly number[] | null;
-  /** Synonyms of a one-word term, as term ids (they match with no typo, never exactly). */
-  readonly synonyms: readonly (readonly number[])[];
+  /** Word runs a one-word term also matches as: its synonyms (no typo) and its split (one typo). */
+  readonly alternatives: readonly Alternative[];
   /** A typed prefix Meilisearch reads from its prefix database (≤ 4 characters, ≥ 100 words). */
   readonly prefixDb: boolean;
+}
+
+/** A run of indexed words standing for a query word, never an exact match. */
+export interface Alternative {
+  readonly ids: readonly number[];
+  readonly typos: number;
 }
 
 export interface QueryPlan {
@@ -111,7 +118,11 @@ function spanDocs(
           0,
           typoBudget(joined, index.settings.typoTolerance) - (span.length - 1),
         );
-  const alternatives = synonyms.get(words.join(" ")) ?? [];
+  const split = span.length === 1 ? bestSplit(index, joined) : null;
+  const alternatives = [
+    ...(synonyms.get(words.join(" ")) ?? []),
+    ...(split === null ? [] : [split]),
+  ];
   phrases.push(...alternatives.map((alternative) => [...alternative]));
   const caches = cachesOf(index);
   const key = `${joined}\u0000${String(prefix)}\u0000${budget}\u0000${words.length}`;
@@ -155,9 +166,7 @@ function planTerm(
       words: derivations.words,
       exactId: index.dictionary.get(item.word)?.id ?? -1,
       phrase: null,
-      synonyms: (synonyms.get(item.word) ?? [])
-        .map((words) => termIds(index, words))
-        .filter((ids) => ids !== null),
+      alternatives: alternativesOf(index, item.word, synonyms),
       prefixDb:
         item.prefix &&
         queryChars <= PREFIX_DB_MAX_CHARS &&
@@ -177,9 +186,25 @@ function planTerm(
     words: new Set<string>(),
     exactId: -1,
     phrase: termIds(index, item.words) ?? [],
-    synonyms: [],
+    alternatives: [],
     prefixDb: false,
   };
+}
+
+function alternativesOf(
+  index: EmbeddedIndex,
+  word: string,
+  synonyms: SynonymMap,
+): Alternative[] {
+  const split = bestSplit(index, word);
+  const runs = [
+    ...(synonyms.get(word) ?? []).map((words) => ({ words, typos: 0 })),
+    ...(split === null ? [] : [{ words: split, typos: 1 }]),
+  ];
+  return runs.flatMap(({ words, typos }) => {
+    const ids = termIds(index, words);
+    return ids === null ? [] : [{ ids, typos }];
+  });
 }
 
 /** milli's prefix database holds prefixes of up to 4 characters shared by 100 words or more. */

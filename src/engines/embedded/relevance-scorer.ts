@@ -169,14 +169,14 @@ export class RelevanceScorer {
           position,
           position,
         );
-      for (const synonym of term.synonyms) {
-        if (endsRun(tokens, start, at, synonym))
+      for (const { ids, typos } of term.alternatives) {
+        if (endsRun(tokens, start, at, ids))
           this.add(
             i,
-            0,
+            typos,
             false,
             attribute,
-            position - synonym.length + 1,
+            position - ids.length + 1,
             position,
           );
       }
