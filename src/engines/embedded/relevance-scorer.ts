@@ -39,7 +39,8 @@ const RADIX: Readonly<Record<Rule, number>> = {
 };
 
 const MAX_OCCURRENCES = 512;
-const FAR = 7;
+/** milli's `proximity::MAX_DISTANCE` (4): pairs further apart all cost 3. */
+const FAR = 3;
 const MAX_POSITION_COST = 10;
 const NONE = 255;
 
