@@ -21,7 +21,7 @@ import { Level } from "./term-derivations.js";
  * - **attribute**: first `fid`, the sum over terms of the rank of the best
  *   attribute holding them; then `position`, the sum over terms of
  *   `costFromDistance(|bucket(position) - position of the word in the query|)`,
- *   over every attribute.
+ *   over every attribute (for a phrase: any occurrence of its first word).
  * - **exactness**: first `exactAttribute` (0: an attribute holds exactly the
  *   query, 1: the query words are at its start, 2: neither), then the number of
  *   terms not found as the word typed.
@@ -92,6 +92,7 @@ export class RelevanceScorer {
   private occurrences = 0;
   private readonly wordCount = new Int32Array(32);
   private readonly best: Uint8Array;
+  private readonly headCost: Uint8Array;
 
   constructor(
     private readonly terms: readonly PlannedTerm[],
@@ -107,12 +108,14 @@ export class RelevanceScorer {
     });
     this.queryWords = position;
     this.best = new Uint8Array(this.count);
+    this.headCost = new Uint8Array(this.count);
   }
 
   /** Scores the forward index `tokens[start, end)` of one document. */
   score(tokens: Uint32Array, start: number, end: number): number {
     this.occurrences = 0;
     this.wordCount.fill(0);
+    this.headCost.fill(MAX_POSITION_COST);
     let attribute = 0;
     let position = -1;
     let gap = 1;
@@ -149,6 +152,7 @@ export class RelevanceScorer {
       const term = this.terms[i];
       if (term === undefined) continue;
       if (term.phrase !== null) {
+        if (token === term.phrase[0]) this.placeHead(i, position);
         if (endsRun(tokens, start, at, term.phrase))
           this.add(
             i,
@@ -182,6 +186,15 @@ export class RelevanceScorer {
           );
       }
     }
+  }
+
+  /** milli places a phrase by any occurrence of its first word, in the phrase or not. */
+  private placeHead(term: number, position: number): void {
+    const distance = Math.abs(
+      bucketPosition(position) - (this.queryPosition[term] ?? 0),
+    );
+    const cost = costFromDistance(distance);
+    if (cost < (this.headCost[term] ?? 0)) this.headCost[term] = cost;
   }
 
   private add(
@@ -297,6 +310,10 @@ export class RelevanceScorer {
   private positionCost(): number {
     let total = 0;
     for (let i = 0; i < this.count; i++) {
+      if (this.terms[i]?.phrase != null) {
+        total += this.headCost[i] ?? MAX_POSITION_COST;
+        continue;
+      }
       const target = this.queryPosition[i] ?? 0;
       let best = MAX_POSITION_COST;
       for (let k = 0; k < this.occurrences; k++) {
