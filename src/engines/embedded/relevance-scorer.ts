@@ -82,7 +82,6 @@ export class RelevanceScorer {
   private readonly count: number;
   private readonly rules: readonly Rule[];
   private readonly queryPosition: Int32Array;
-  private readonly queryWords: number;
   private readonly occTerm = new Int32Array(MAX_OCCURRENCES);
   private readonly occTypos = new Uint8Array(MAX_OCCURRENCES);
   private readonly occExact = new Uint8Array(MAX_OCCURRENCES);
@@ -106,7 +105,6 @@ export class RelevanceScorer {
       this.queryPosition[i] = position;
       position += term.phrase?.length ?? 1;
     });
-    this.queryWords = position;
     this.best = new Uint8Array(this.count);
     this.headCost = new Uint8Array(this.count);
   }
@@ -328,34 +326,52 @@ export class RelevanceScorer {
     return total;
   }
 
+  /**
+   * milli's `ExactAttribute` only looks at the terms whose word as typed is
+   * still among their derivations (no typo kept, indexed); they must be the
+   * first terms of the query, each at its query position in some attribute.
+   */
   private exactAttributeCost(): number {
     let common = -1;
+    let words = 0;
+    let skipped = false;
     for (let i = 0; i < this.count; i++) {
       const term = this.terms[i];
-      if (term === undefined || this.best[i] !== 0) return 2;
-      if (term.phrase === null && term.exactId < 0) return 2;
-      const width = term.phrase?.length ?? 1;
-      const target = this.queryPosition[i] ?? 0;
-      let placed = false;
-      let attributes = 0;
-      for (let k = 0; k < this.occurrences; k++) {
-        if (this.occTerm[k] !== i || this.occExact[k] !== 1) continue;
-        attributes |= 1 << (this.occAttribute[k] ?? 0);
-        const at = this.occStart[k] ?? 0;
-        let here = true;
-        for (let j = 0; j < width && here; j++)
-          here = bucketPosition(at + j) === bucketPosition(target + j);
-        placed ||= here;
+      if (term === undefined) return 2;
+      const typed = term.phrase !== null || term.exactId >= 0;
+      if (this.best[i] !== 0 || !typed) {
+        skipped = true;
+        continue;
       }
-      if (!placed) return 2;
+      if (skipped) return 2;
+      const width = term.phrase?.length ?? 1;
+      const attributes = this.placedAttributes(i, width);
+      if (attributes < 0) return 2;
       common &= attributes;
+      words += width;
     }
-    if (common === 0) return 2;
+    if (words === 0 || common === 0) return 2;
     for (let f = 0; f < this.wordCount.length; f++) {
-      if ((common & (1 << f)) !== 0 && this.wordCount[f] === this.queryWords)
-        return 0;
+      if ((common & (1 << f)) !== 0 && this.wordCount[f] === words) return 0;
     }
     return 1;
+  }
+
+  /** Attributes holding term `i` as typed, or -1 when it is nowhere at its query position. */
+  private placedAttributes(i: number, width: number): number {
+    const target = this.queryPosition[i] ?? 0;
+    let placed = false;
+    let attributes = 0;
+    for (let k = 0; k < this.occurrences; k++) {
+      if (this.occTerm[k] !== i || this.occExact[k] !== 1) continue;
+      attributes |= 1 << (this.occAttribute[k] ?? 0);
+      const at = this.occStart[k] ?? 0;
+      let here = true;
+      for (let j = 0; j < width && here; j++)
+        here = bucketPosition(at + j) === bucketPosition(target + j);
+      placed ||= here;
+    }
+    return placed ? attributes : -1;
   }
 
   private exactnessCost(): number {
