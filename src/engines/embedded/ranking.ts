@@ -24,7 +24,13 @@ export function rankByRelevance(
 ): number[] {
   if (terms.length === 0) return firstOrdinals(hits, limit);
   const top = new TopK(limit);
-  const scorer = new RelevanceScorer(terms, index.settings.rankingRules);
+  const { rankingRules, searchableAttributes } = index.settings;
+  const scorer = new RelevanceScorer(
+    terms,
+    rankingRules,
+    searchableAttributes.length,
+    index.dictionary.size,
+  );
   const { forwardTokens, forwardStart, forwardEnd } = index;
   forEachBit(hits, (ordinal) => {
     const key = scorer.score(

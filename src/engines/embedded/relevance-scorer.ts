@@ -1,6 +1,15 @@
-import { ATTRIBUTE_BREAK, HARD_BREAK, VALUE_BREAK } from "./embedded-index.js";
+import { ATTRIBUTE_BREAK, HARD_BREAK } from "./embedded-index.js";
 import { HARD_GAP } from "./hard-separators.js";
 import type { PlannedTerm } from "./query-planner.js";
+import {
+  expandRules,
+  FAR,
+  MAX_POSITION_COST,
+  placementCost,
+  RADIX,
+  type Rule,
+  bucketPosition,
+} from "./rule-costs.js";
 import { Level } from "./term-derivations.js";
 
 /**
@@ -15,7 +24,7 @@ import { Level } from "./term-derivations.js";
  * - **typo**: sum over terms of the typos of their best word (prefix
  *   completions and synonyms have none).
  * - **proximity**: for each pair of consecutive terms, the gap in the same
- *   attribute minus one (reversed order: the gap), 7 when over 7 or apart;
+ *   attribute minus one (reversed order: the gap), 3 when further or apart;
  *   summed. No reversal next to a phrase, nor onto a prefix milli reads from
  *   its prefix database (only the typed prefix itself).
  * - **attribute**: first `fid`, the sum over terms of the rank of the best
@@ -26,55 +35,8 @@ import { Level } from "./term-derivations.js";
  *   query, 1: the query words are at its start, 2: neither), then the number of
  *   terms not found as the word typed.
  */
-type Rule =
-  "typo" | "proximity" | "fid" | "position" | "exactAttribute" | "exactness";
-
-const RADIX: Readonly<Record<Rule, number>> = {
-  typo: 64,
-  proximity: 128,
-  fid: 64,
-  position: 128,
-  exactAttribute: 4,
-  exactness: 16,
-};
-
 const MAX_OCCURRENCES = 512;
-/** milli's `proximity::MAX_DISTANCE` (4): pairs further apart all cost 3. */
-const FAR = 3;
-const MAX_POSITION_COST = 10;
 const NONE = 255;
-
-/** The rules of `rankingRules` this scorer applies, `attribute` and `exactness` split as milli does. */
-function expandRules(rankingRules: readonly string[]): Rule[] {
-  const rules: Rule[] = [];
-  for (const rule of rankingRules) {
-    if (rule === "typo" || rule === "proximity") rules.push(rule);
-    else if (rule === "attribute") rules.push("fid", "position");
-    else if (rule === "exactness") rules.push("exactAttribute", "exactness");
-  }
-  return rules;
-}
-
-/** milli's `bucketed_position`: exact below 16, then coarser. */
-export function bucketPosition(position: number): number {
-  if (position < 16) return position;
-  if (position < 24) return 24;
-  return 2 ** Math.ceil(Math.log2(position));
-}
-
-/** milli's `cost_from_distance` for the `position` rule. */
-export function costFromDistance(distance: number): number {
-  if (distance <= 1) return distance;
-  if (distance <= 4) return 2;
-  if (distance <= 7) return 3;
-  if (distance <= 11) return 4;
-  if (distance <= 16) return 5;
-  if (distance <= 24) return 6;
-  if (distance <= 64) return 7;
-  if (distance <= 256) return 8;
-  if (distance <= 1024) return 9;
-  return MAX_POSITION_COST;
-}
 
 const TYPOS_OF_LEVEL = [NONE, 0, 0, 1, 2];
 
@@ -89,56 +51,104 @@ export class RelevanceScorer {
   private readonly occStart = new Int32Array(MAX_OCCURRENCES);
   private readonly occEnd = new Int32Array(MAX_OCCURRENCES);
   private occurrences = 0;
-  private readonly wordCount = new Int32Array(32);
+  /** Words per attribute (attributes past the 31st are not counted). */
+  private readonly wordCount: Int32Array;
+  private readonly levelsOf: readonly Uint8Array[];
+  /** Term id → 1 when a phrase starts, or a phrase, synonym or split ends, with it. */
+  private readonly runWords: Uint8Array;
+  // Per term, for the document being scored:
   private readonly best: Uint8Array;
   private readonly headCost: Uint8Array;
+  private readonly fidMin: Uint8Array;
+  private readonly positionCost: Uint8Array;
+  private readonly exactAttributes: Int32Array;
+  private readonly placed: Uint8Array;
 
   constructor(
     private readonly terms: readonly PlannedTerm[],
     rankingRules: readonly string[],
+    attributes: number,
+    dictionarySize: number,
   ) {
-    this.count = terms.length;
+    this.wordCount = new Int32Array(Math.min(attributes, 31));
+    const n = terms.length;
+    this.count = n;
     this.rules = expandRules(rankingRules);
-    this.queryPosition = new Int32Array(this.count);
+    this.queryPosition = new Int32Array(n);
     let position = 0;
     terms.forEach((term, i) => {
       this.queryPosition[i] = position;
       position += term.phrase?.length ?? 1;
     });
-    this.best = new Uint8Array(this.count);
-    this.headCost = new Uint8Array(this.count);
+    // A phrase matches as a run only (see matchRuns), never word by word.
+    this.levelsOf = terms.map((term) =>
+      term.phrase === null ? term.levels : new Uint8Array(0),
+    );
+    this.runWords = new Uint8Array(dictionarySize);
+    for (const term of terms) {
+      const runs = term.alternatives.map((alternative) => alternative.ids);
+      if (term.phrase !== null) runs.push(term.phrase, term.phrase.slice(0, 1));
+      for (const run of runs) this.runWords[run[run.length - 1] ?? 0] = 1;
+    }
+    this.best = new Uint8Array(n);
+    this.headCost = new Uint8Array(n);
+    this.fidMin = new Uint8Array(n);
+    this.positionCost = new Uint8Array(n);
+    this.exactAttributes = new Int32Array(n);
+    this.placed = new Uint8Array(n);
   }
 
   /** Scores the forward index `tokens[start, end)` of one document. */
   score(tokens: Uint32Array, start: number, end: number): number {
     this.occurrences = 0;
-    this.wordCount.fill(0);
-    this.headCost.fill(MAX_POSITION_COST);
+    // Loops, not fill(): these arrays are tiny and this runs once per hit.
+    for (let f = 0; f < this.wordCount.length; f++) this.wordCount[f] = 0;
+    for (let i = 0; i < this.count; i++) this.headCost[i] = MAX_POSITION_COST;
     let attribute = 0;
     let position = -1;
     let gap = 1;
     for (let at = start; at < end; at++) {
       const token = tokens[at] ?? 0;
-      if (token === ATTRIBUTE_BREAK) {
-        attribute++;
-        position = -1;
-        gap = 1;
-      } else if (token === VALUE_BREAK) {
-        gap = HARD_GAP;
-      } else if (token === HARD_BREAK) {
-        gap = HARD_GAP;
+      if (token >= HARD_BREAK) {
+        if (token === ATTRIBUTE_BREAK) {
+          attribute++;
+          position = -1;
+          gap = 1;
+        } else gap = HARD_GAP; // VALUE_BREAK or HARD_BREAK
       } else {
         position = position < 0 ? 0 : position + gap;
         gap = 1;
         if (attribute < this.wordCount.length)
           this.wordCount[attribute] = (this.wordCount[attribute] ?? 0) + 1;
-        this.match(tokens, start, at, token, attribute, position);
+        for (let i = 0; i < this.count; i++) {
+          const level = this.levelsOf[i]?.[token] ?? 0;
+          if (level === 0) continue;
+          const exact = level === Level.exact ? 1 : 0;
+          this.add(
+            i,
+            TYPOS_OF_LEVEL[level] ?? 0,
+            exact,
+            attribute,
+            position,
+            position,
+          );
+        }
+        if (this.runWords[token] === 1)
+          this.matchRuns(tokens, start, at, token, attribute, position);
       }
     }
-    return this.key();
+    this.summarise();
+    let key = 0;
+    for (let r = 0; r < this.rules.length; r++) {
+      const rule = this.rules[r] ?? "typo";
+      const radix = RADIX[rule];
+      key = key * radix + Math.min(this.cost(rule), radix - 1);
+    }
+    return key;
   }
 
-  private match(
+  /** Phrases, their first words, synonyms and split words ending at `tokens[at]`. */
+  private matchRuns(
     tokens: Uint32Array,
     start: number,
     at: number,
@@ -149,56 +159,30 @@ export class RelevanceScorer {
     for (let i = 0; i < this.count; i++) {
       const term = this.terms[i];
       if (term === undefined) continue;
-      if (term.phrase !== null) {
-        if (token === term.phrase[0]) this.placeHead(i, position);
-        if (endsRun(tokens, start, at, term.phrase))
-          this.add(
-            i,
-            0,
-            true,
-            attribute,
-            position - term.phrase.length + 1,
-            position,
-          );
+      const phrase = term.phrase;
+      if (phrase !== null) {
+        if (token === phrase[0]) this.placeHead(i, position);
+        if (endsRun(tokens, start, at, phrase))
+          this.add(i, 0, 1, attribute, position - phrase.length + 1, position);
         continue;
       }
-      const level = term.levels[token] ?? 0;
-      if (level !== 0)
-        this.add(
-          i,
-          TYPOS_OF_LEVEL[level] ?? 0,
-          level === Level.exact,
-          attribute,
-          position,
-          position,
-        );
       for (const { ids, typos } of term.alternatives) {
         if (endsRun(tokens, start, at, ids))
-          this.add(
-            i,
-            typos,
-            false,
-            attribute,
-            position - ids.length + 1,
-            position,
-          );
+          this.add(i, typos, 0, attribute, position - ids.length + 1, position);
       }
     }
   }
 
   /** milli places a phrase by any occurrence of its first word, in the phrase or not. */
   private placeHead(term: number, position: number): void {
-    const distance = Math.abs(
-      bucketPosition(position) - (this.queryPosition[term] ?? 0),
-    );
-    const cost = costFromDistance(distance);
+    const cost = placementCost(position, this.queryPosition[term] ?? 0);
     if (cost < (this.headCost[term] ?? 0)) this.headCost[term] = cost;
   }
 
   private add(
     term: number,
     typos: number,
-    exact: boolean,
+    exact: number,
     attribute: number,
     start: number,
     end: number,
@@ -207,60 +191,94 @@ export class RelevanceScorer {
     if (k >= MAX_OCCURRENCES) return;
     this.occTerm[k] = term;
     this.occTypos[k] = typos;
-    this.occExact[k] = exact ? 1 : 0;
+    this.occExact[k] = exact;
     this.occAttribute[k] = attribute;
     this.occStart[k] = start;
     this.occEnd[k] = end;
     this.occurrences = k + 1;
   }
 
-  private key(): number {
-    this.best.fill(NONE);
-    for (let k = 0; k < this.occurrences; k++) {
+  /**
+   * Per term: its fewest typos, then, over the occurrences with that many, its
+   * best attribute and placement; over its exact occurrences, the attributes
+   * holding it and whether one is at its query position.
+   */
+  private summarise(): void {
+    const n = this.occurrences;
+    for (let i = 0; i < this.count; i++) {
+      this.best[i] = NONE;
+      this.fidMin[i] = NONE;
+      this.positionCost[i] = MAX_POSITION_COST;
+      this.exactAttributes[i] = 0;
+      this.placed[i] = 0;
+    }
+    for (let k = 0; k < n; k++) {
       const i = this.occTerm[k] ?? 0;
       const typos = this.occTypos[k] ?? 0;
       if (typos < (this.best[i] ?? NONE)) this.best[i] = typos;
     }
-    let key = 0;
-    for (const rule of this.rules) {
-      const radix = RADIX[rule];
-      key = key * radix + Math.min(this.cost(rule), radix - 1);
+    for (let k = 0; k < n; k++) {
+      const i = this.occTerm[k] ?? 0;
+      const attribute = this.occAttribute[k] ?? 0;
+      const start = this.occStart[k] ?? 0;
+      if (this.occTypos[k] === this.best[i]) {
+        if (attribute < (this.fidMin[i] ?? NONE)) this.fidMin[i] = attribute;
+        const cost = placementCost(start, this.queryPosition[i] ?? 0);
+        if (cost < (this.positionCost[i] ?? 0)) this.positionCost[i] = cost;
+      }
+      if (this.occExact[k] === 1) {
+        this.exactAttributes[i] =
+          (this.exactAttributes[i] ?? 0) | (1 << attribute);
+        if (this.placed[i] === 0 && this.atQueryPosition(i, start))
+          this.placed[i] = 1;
+      }
     }
-    return key;
+  }
+
+  /** True when term `i`, found as typed at `start`, sits where milli's ExactAttribute looks for it. */
+  private atQueryPosition(i: number, start: number): boolean {
+    const width = this.terms[i]?.phrase?.length ?? 1;
+    const target = this.queryPosition[i] ?? 0;
+    for (let j = 0; j < width; j++) {
+      if (bucketPosition(start + j) !== bucketPosition(target + j))
+        return false;
+    }
+    return true;
   }
 
   private cost(rule: Rule): number {
+    let total = 0;
     switch (rule) {
       case "typo":
-        return this.typoCost();
+        for (let i = 0; i < this.count; i++) {
+          const typos = this.best[i] ?? NONE;
+          if (typos !== NONE) total += typos;
+        }
+        return total;
       case "proximity":
-        return this.proximityCost();
+        for (let i = 0; i + 1 < this.count; i++) total += this.pairCost(i);
+        return total;
       case "fid":
-        return this.fidCost();
+        for (let i = 0; i < this.count; i++) {
+          const fid = this.fidMin[i] ?? NONE;
+          if (fid !== NONE) total += fid;
+        }
+        return total;
       case "position":
-        return this.positionCost();
+        for (let i = 0; i < this.count; i++) {
+          total +=
+            this.terms[i]?.phrase != null
+              ? (this.headCost[i] ?? 0)
+              : (this.positionCost[i] ?? 0);
+        }
+        return total;
       case "exactAttribute":
         return this.exactAttributeCost();
       case "exactness":
-        return this.exactnessCost();
+        for (let i = 0; i < this.count; i++)
+          if (this.exactAttributes[i] === 0) total++;
+        return total;
     }
-  }
-
-  /** True when occurrence `k` is one the typo rule kept for its term. */
-  private kept(k: number): boolean {
-    return this.occTypos[k] === this.best[this.occTerm[k] ?? 0];
-  }
-
-  private typoCost(): number {
-    let cost = 0;
-    for (const typos of this.best) if (typos !== NONE) cost += typos;
-    return cost;
-  }
-
-  private proximityCost(): number {
-    let total = 0;
-    for (let i = 0; i + 1 < this.count; i++) total += this.pairCost(i);
-    return total;
   }
 
   private pairCost(left: number): number {
@@ -268,11 +286,14 @@ export class RelevanceScorer {
     const leftTerm = this.terms[left];
     const rightTerm = this.terms[right];
     const noSwap = leftTerm?.phrase != null || rightTerm?.phrase != null;
+    const bestLeft = this.best[left];
+    const bestRight = this.best[right];
     let cost = FAR;
     for (let a = 0; a < this.occurrences; a++) {
-      if (this.occTerm[a] !== left || !this.kept(a)) continue;
+      if (this.occTerm[a] !== left || this.occTypos[a] !== bestLeft) continue;
       for (let b = 0; b < this.occurrences; b++) {
-        if (this.occTerm[b] !== right || !this.kept(b)) continue;
+        if (this.occTerm[b] !== right || this.occTypos[b] !== bestRight)
+          continue;
         if (this.occAttribute[a] !== this.occAttribute[b]) continue;
         const aStart = this.occStart[a] ?? 0;
         const aEnd = this.occEnd[a] ?? 0;
@@ -292,40 +313,6 @@ export class RelevanceScorer {
     return cost;
   }
 
-  private fidCost(): number {
-    let total = 0;
-    for (let i = 0; i < this.count; i++) {
-      let best = NONE;
-      for (let k = 0; k < this.occurrences; k++) {
-        if (this.occTerm[k] === i && this.kept(k))
-          best = Math.min(best, this.occAttribute[k] ?? 0);
-      }
-      total += best === NONE ? 0 : best;
-    }
-    return total;
-  }
-
-  private positionCost(): number {
-    let total = 0;
-    for (let i = 0; i < this.count; i++) {
-      if (this.terms[i]?.phrase != null) {
-        total += this.headCost[i] ?? MAX_POSITION_COST;
-        continue;
-      }
-      const target = this.queryPosition[i] ?? 0;
-      let best = MAX_POSITION_COST;
-      for (let k = 0; k < this.occurrences; k++) {
-        if (this.occTerm[k] !== i || !this.kept(k)) continue;
-        const distance = Math.abs(
-          bucketPosition(this.occStart[k] ?? 0) - target,
-        );
-        best = Math.min(best, costFromDistance(distance));
-      }
-      total += best;
-    }
-    return total;
-  }
-
   /**
    * milli's `ExactAttribute` only looks at the terms whose word as typed is
    * still among their derivations (no typo kept, indexed); they must be the
@@ -343,46 +330,15 @@ export class RelevanceScorer {
         skipped = true;
         continue;
       }
-      if (skipped) return 2;
-      const width = term.phrase?.length ?? 1;
-      const attributes = this.placedAttributes(i, width);
-      if (attributes < 0) return 2;
-      common &= attributes;
-      words += width;
+      if (skipped || this.placed[i] === 0) return 2;
+      common &= this.exactAttributes[i] ?? 0;
+      words += term.phrase?.length ?? 1;
     }
     if (words === 0 || common === 0) return 2;
     for (let f = 0; f < this.wordCount.length; f++) {
       if ((common & (1 << f)) !== 0 && this.wordCount[f] === words) return 0;
     }
     return 1;
-  }
-
-  /** Attributes holding term `i` as typed, or -1 when it is nowhere at its query position. */
-  private placedAttributes(i: number, width: number): number {
-    const target = this.queryPosition[i] ?? 0;
-    let placed = false;
-    let attributes = 0;
-    for (let k = 0; k < this.occurrences; k++) {
-      if (this.occTerm[k] !== i || this.occExact[k] !== 1) continue;
-      attributes |= 1 << (this.occAttribute[k] ?? 0);
-      const at = this.occStart[k] ?? 0;
-      let here = true;
-      for (let j = 0; j < width && here; j++)
-        here = bucketPosition(at + j) === bucketPosition(target + j);
-      placed ||= here;
-    }
-    return placed ? attributes : -1;
-  }
-
-  private exactnessCost(): number {
-    let cost = 0;
-    for (let i = 0; i < this.count; i++) {
-      let exact = false;
-      for (let k = 0; k < this.occurrences && !exact; k++)
-        exact = this.occTerm[k] === i && this.occExact[k] === 1;
-      if (!exact) cost++;
-    }
-    return cost;
   }
 }
 
@@ -393,10 +349,10 @@ function endsRun(
   at: number,
   run: readonly number[],
 ): boolean {
-  const first = at - run.length + 1;
-  if (run.length === 0 || first < start) return false;
-  for (let k = 0; k < run.length; k++) {
-    if (tokens[first + k] !== run[k]) return false;
+  const last = run.length - 1;
+  if (last < 0 || tokens[at] !== run[last] || at - last < start) return false;
+  for (let k = 0; k < last; k++) {
+    if (tokens[at - last + k] !== run[k]) return false;
   }
   return true;
 }

@@ -14,9 +14,11 @@ export function bestSplit(
   word: string,
 ): readonly [string, string] | null {
   const key = `\u0002${word}`;
-  return cachesOf(index).words.getOrCompute(key, () =>
-    computeBestSplit(index, word),
-  ) as readonly [string, string] | null;
+  // Boxed: the cache cannot tell a stored null from a miss.
+  const box = cachesOf(index).words.getOrCompute(key, () => ({
+    split: computeBestSplit(index, word),
+  })) as { readonly split: readonly [string, string] | null };
+  return box.split;
 }
 
 function computeBestSplit(
@@ -24,13 +26,18 @@ function computeBestSplit(
   word: string,
 ): readonly [string, string] | null {
   const chars = [...word];
-  let best: readonly [string, string] | null = null;
-  let bestCount = 0;
+  const cuts: [TermEntry, TermEntry][] = [];
   for (let cut = 1; cut < chars.length; cut++) {
     const left = index.dictionary.get(chars.slice(0, cut).join(""));
     const right = index.dictionary.get(chars.slice(cut).join(""));
-    if (left === undefined || right === undefined) continue;
-    const count = adjacentCount(index, left, right);
+    if (left !== undefined && right !== undefined) cuts.push([left, right]);
+  }
+  // One candidate only needs one document; several are ranked by their counts.
+  const limit = cuts.length === 1 ? 1 : Infinity;
+  let best: readonly [string, string] | null = null;
+  let bestCount = 0;
+  for (const [left, right] of cuts) {
+    const count = adjacentCount(index, left, right, limit);
     if (count > bestCount) {
       bestCount = count;
       best = [left.term, right.term];
@@ -39,11 +46,12 @@ function computeBestSplit(
   return best;
 }
 
-/** Documents where `left` is immediately followed by `right` (no separator marker between). */
+/** Documents (up to `limit`) where `left` is immediately followed by `right` (no separator marker between). */
 function adjacentCount(
   index: EmbeddedIndex,
   left: TermEntry,
   right: TermEntry,
+  limit: number,
 ): number {
   const rarer = left.postings.length <= right.postings.length ? left : right;
   const tokens = index.forwardTokens;
@@ -56,6 +64,7 @@ function adjacentCount(
         break;
       }
     }
+    if (count >= limit) break;
   }
   return count;
 }
