@@ -53,18 +53,35 @@ function adjacentCount(
   right: TermEntry,
   limit: number,
 ): number {
-  const rarer = left.postings.length <= right.postings.length ? left : right;
+  const a = left.postings;
+  const b = right.postings;
   const tokens = index.forwardTokens;
   let count = 0;
-  for (const ordinal of rarer.postings) {
-    const end = (index.forwardEnd[ordinal] ?? 0) - 1;
-    for (let at = index.forwardStart[ordinal] ?? 0; at < end; at++) {
-      if (tokens[at] === left.id && tokens[at + 1] === right.id) {
-        count++;
-        break;
-      }
+  // Only documents holding both words are read (postings are ascending).
+  for (let i = 0, j = 0; i < a.length && j < b.length && count < limit;) {
+    const ordinal = a[i] ?? 0;
+    const other = b[j] ?? 0;
+    if (ordinal < other) i++;
+    else if (ordinal > other) j++;
+    else {
+      if (adjacentIn(tokens, index, ordinal, left.id, right.id)) count++;
+      i++;
+      j++;
     }
-    if (count >= limit) break;
   }
   return count;
+}
+
+function adjacentIn(
+  tokens: Uint32Array,
+  index: EmbeddedIndex,
+  ordinal: number,
+  left: number,
+  right: number,
+): boolean {
+  const end = (index.forwardEnd[ordinal] ?? 0) - 1;
+  for (let at = index.forwardStart[ordinal] ?? 0; at < end; at++) {
+    if (tokens[at] === left && tokens[at + 1] === right) return true;
+  }
+  return false;
 }
