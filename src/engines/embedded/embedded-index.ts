@@ -1,6 +1,6 @@
 import type { IndexSettings } from "../../../config/index-settings.js";
 import type { SentenceDocument } from "../../search/sentence-document.js";
-import { tokenizeWords } from "../../search/text-match.js";
+import { tokenizeWords } from "./text-match.js";
 import { addBit, type Bitset } from "./bitset.js";
 import { isHardGap } from "./hard-separators.js";
 import { TermDictionary } from "./term-dictionary.js";
