@@ -12,8 +12,14 @@ import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";
 import type { ParsedQuery, QueryItem } from "./query-parser.js";
 import { bestSplit } from "./split-words.js";
+import {
+  type Alternative,
+  alternativesOf,
+  isPrefixDbWord,
+  termIds,
+} from "./term-alternatives.js";
 import type { SynonymMap } from "./synonym-map.js";
-import { prefixRange, type TermEntry } from "./term-dictionary.js";
+import type { TermEntry } from "./term-dictionary.js";
 import { deriveTerms, type Derivations, Level } from "./term-derivations.js";
 
 /** A query term as ranking and highlighting see it. */
@@ -32,12 +38,6 @@ export interface PlannedTerm {
   readonly alternatives: readonly Alternative[];
   /** A typed prefix Meilisearch reads from its prefix database (≤ 4 characters, ≥ 100 words). */
   readonly prefixDb: boolean;
-}
-
-/** A run of indexed words standing for a query word, never an exact match. */
-export interface Alternative {
-  readonly ids: readonly number[];
-  readonly typos: number;
 }
 
 export interface QueryPlan {
@@ -167,10 +167,7 @@ function planTerm(
       exactId: index.dictionary.get(item.word)?.id ?? -1,
       phrase: null,
       alternatives: alternativesOf(index, item.word, synonyms),
-      prefixDb:
-        item.prefix &&
-        queryChars <= PREFIX_DB_MAX_CHARS &&
-        prefixCount(index, item.word) >= PREFIX_DB_MIN_WORDS,
+      prefixDb: item.prefix && isPrefixDbWord(index, item.word, queryChars),
     };
   }
   const levels = new Uint8Array(index.dictionary.size);
@@ -189,45 +186,6 @@ function planTerm(
     alternatives: [],
     prefixDb: false,
   };
-}
-
-function alternativesOf(
-  index: EmbeddedIndex,
-  word: string,
-  synonyms: SynonymMap,
-): Alternative[] {
-  const split = bestSplit(index, word);
-  const runs = [
-    ...(synonyms.get(word) ?? []).map((words) => ({ words, typos: 0 })),
-    ...(split === null ? [] : [{ words: split, typos: 1 }]),
-  ];
-  return runs.flatMap(({ words, typos }) => {
-    const ids = termIds(index, words);
-    return ids === null ? [] : [{ ids, typos }];
-  });
-}
-
-/** milli's prefix database holds prefixes of up to 4 characters shared by 100 words or more. */
-const PREFIX_DB_MAX_CHARS = 4;
-const PREFIX_DB_MIN_WORDS = 100;
-
-function prefixCount(index: EmbeddedIndex, prefix: string): number {
-  const [start, end] = prefixRange(index.dictionary.view().terms, prefix);
-  return end - start;
-}
-
-/** The term ids of these words, or null when one is not indexed. */
-function termIds(
-  index: EmbeddedIndex,
-  words: readonly string[],
-): number[] | null {
-  const ids: number[] = [];
-  for (const word of words) {
-    const entry = index.dictionary.get(word);
-    if (entry === undefined) return null;
-    ids.push(entry.id);
-  }
-  return ids;
 }
 
 interface WordPlan {

@@ -12,6 +12,11 @@ import {
 } from "./rule-costs.js";
 import { Level } from "./term-derivations.js";
 
+const MAX_OCCURRENCES = 512;
+const NONE = 255;
+
+const TYPOS_OF_LEVEL = [NONE, 0, 0, 1, 2];
+
 /**
  * One document's costs under Meilisearch's ranking rules (milli `search/new`),
  * packed into one number: smaller ranks first.
@@ -34,12 +39,10 @@ import { Level } from "./term-derivations.js";
  * - **exactness**: first `exactAttribute` (0: an attribute holds exactly the
  *   query, 1: the query words are at its start, 2: neither), then the number of
  *   terms not found as the word typed.
+ *
+ * Longer than our usual file: it is the per-hit hot path (every hit of a query
+ * goes through `score`), kept in one class with preallocated typed arrays.
  */
-const MAX_OCCURRENCES = 512;
-const NONE = 255;
-
-const TYPOS_OF_LEVEL = [NONE, 0, 0, 1, 2];
-
 export class RelevanceScorer {
   private readonly count: number;
   private readonly rules: readonly Rule[];
