@@ -1,5 +1,7 @@
 import { Router } from "express";
+import type { Logger } from "pino";
 import type { Metrics } from "../http/metrics.js";
+import { toHttpResponse } from "../http/to-http-response.js";
 import type { SearchService } from "../search/search-service.js";
 
 /** Liveness, readiness, metrics and the OpenAPI document. */
@@ -17,8 +19,16 @@ export function opsRoutes(options: {
     res.json({ status: "ok" });
   });
 
-  router.get("/readyz", async (_req, res) => {
-    const readiness = await service.readiness();
+  router.get("/readyz", async (req, res) => {
+    const readiness = await service.readiness().catch((err: unknown) => {
+      // Worded by the one error mapping, like any other failed request.
+      (req as { log?: Logger }).log?.warn({ err }, "readiness check failed");
+      return {
+        ready: false,
+        documents: null,
+        reason: toHttpResponse(err).body.error.message,
+      };
+    });
     if (readiness.documents !== null)
       metrics.indexDocuments.set(readiness.documents);
     res.setHeader("Cache-Control", "no-store");

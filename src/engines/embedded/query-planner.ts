@@ -188,7 +188,7 @@ function planTerm(
   };
 }
 
-interface WordPlan {
+export interface WordPlan {
   readonly derivations: Derivations;
   readonly levels: Uint8Array;
 }
@@ -207,7 +207,7 @@ function wordDerivations(
       levels[id] = derivations.levels[i] ?? 0;
     });
     return { derivations, levels };
-  }) as WordPlan;
+  });
 }
 
 function cachedPhraseDocs(
