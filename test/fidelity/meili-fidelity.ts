@@ -4,6 +4,10 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { createEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
+import {
+  toSearchRequest,
+  toSearchResponse,
+} from "../../src/api/search-mapping.js";
 import { parseSearchBody } from "../../src/http/parse-search-query.js";
 import { createSearchService } from "../../src/search/search-service.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
@@ -80,7 +84,8 @@ export async function replayAnswers(): Promise<QueryOutcome[]> {
     });
     const outcomes: QueryOutcome[] = [];
     for (const answer of answers) {
-      const response = await service.search(parseSearchBody(answer.params));
+      const request = toSearchRequest(parseSearchBody(answer.params));
+      const response = toSearchResponse(await service.search(request));
       const ids = response.hits.map((hit) => hit.id);
       const facet = response.facets["speaker"] ?? {};
       const expected = answer.meilisearch;

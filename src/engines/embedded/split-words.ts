@@ -2,6 +2,9 @@ import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";
 import type { TermEntry } from "./term-dictionary.js";
 
+/** The two words a query word splits into. */
+export type WordSplit = readonly [string, string];
+
 /**
  * Meilisearch's split words (milli `split_best_frequency`): a query word may
  * also match as two indexed words side by side ("reelection" → "re election",
@@ -12,19 +15,16 @@ import type { TermEntry } from "./term-dictionary.js";
 export function bestSplit(
   index: EmbeddedIndex,
   word: string,
-): readonly [string, string] | null {
-  const key = `\u0002${word}`;
-  // Boxed: the cache cannot tell a stored null from a miss.
-  const box = cachesOf(index).words.getOrCompute(key, () => ({
+): WordSplit | null {
+  return cachesOf(index).splits.getOrCompute(word, () => ({
     split: computeBestSplit(index, word),
-  })) as { readonly split: readonly [string, string] | null };
-  return box.split;
+  })).split;
 }
 
 function computeBestSplit(
   index: EmbeddedIndex,
   word: string,
-): readonly [string, string] | null {
+): WordSplit | null {
   const chars = [...word];
   const cuts: [TermEntry, TermEntry][] = [];
   for (let cut = 1; cut < chars.length; cut++) {
@@ -34,7 +34,7 @@ function computeBestSplit(
   }
   // One candidate only needs one document; several are ranked by their counts.
   const limit = cuts.length === 1 ? 1 : Infinity;
-  let best: readonly [string, string] | null = null;
+  let best: WordSplit | null = null;
   let bestCount = 0;
   for (const [left, right] of cuts) {
     const count = adjacentCount(index, left, right, limit);
