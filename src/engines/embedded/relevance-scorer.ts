@@ -27,7 +27,8 @@ const TYPOS_OF_LEVEL = [NONE, 0, 0, 1, 2];
  * attribute. Each rule only looks at the occurrences the rules before it kept:
  * after `typo`, a term counts only through its words with the fewest typos.
  * - **typo**: sum over terms of the typos of their best word (prefix
- *   completions and synonyms have none).
+ *   completions and synonyms have none; a term only found inside a joined
+ *   word or a multi-word synonym costs one).
  * - **proximity**: for each pair of consecutive terms, the gap in the same
  *   attribute minus one (reversed order: the gap), 3 when further or apart;
  *   summed. No reversal next to a phrase, nor onto a prefix milli reads from
@@ -253,9 +254,12 @@ export class RelevanceScorer {
     let total = 0;
     switch (rule) {
       case "typo":
+        // A term with no occurrence was matched through a joined word or a
+        // multi-word synonym of several terms: milli charges such a span one
+        // typo per word it covers.
         for (let i = 0; i < this.count; i++) {
           const typos = this.best[i] ?? NONE;
-          if (typos !== NONE) total += typos;
+          total += typos === NONE ? 1 : typos;
         }
         return total;
       case "proximity":

@@ -75,4 +75,13 @@ describe("embedded ranking rules (Meilisearch's bucket sort)", function () {
 
     expect(ids).to.deep.equal(["t0", "t1", "t2"]);
   });
+
+  it("ranking when two query words match only as one joined word then that counts as two typos, as in Meilisearch", async function () {
+    const ids = await rank(
+      ["Greenhouse gases.", "The greem house.", "The green house."],
+      "green house ",
+    );
+
+    expect(ids).to.deep.equal(["t2", "t1", "t0"]);
+  });
 });
