@@ -82,22 +82,3 @@ function swapsOnce(x: string, y: string): boolean {
     x[second] === y[first]
   );
 }
-
-/**
- * True when two full names are one person's by the rules above: the same variant key, the
- * same first and last name around a middle name or initial ("George W. Bush", "George Bush"),
- * or a transposition typo.
- */
-export function isSamePersonName(a: string, b: string): boolean {
-  if (variantKey(a) === variantKey(b)) return true;
-  const wordsA = variantKey(a).split(" ");
-  const wordsB = variantKey(b).split(" ");
-  if (
-    wordsA.length !== wordsB.length &&
-    Math.min(wordsA.length, wordsB.length) >= 2 &&
-    wordsA[0] === wordsB[0] &&
-    wordsA.at(-1) === wordsB.at(-1)
-  )
-    return true;
-  return isTransposition(a, b);
-}
