@@ -27,9 +27,9 @@ const CAPITAL_RUN = new RegExp(
 const PREFIXES = new Set(["al-", "el-", "ad-", "bin-", "ibn-"]);
 const FOLLOWING_WORD = /\s+(\p{Ll}[\p{Ll}-]*)/uy;
 const POSSESSIVE = /['’]s$/;
-/** ", Head of …", ", the Governor of …", ", CEO of …" right after a name. */
+/** ", Head of …", ", the Governor of …", ", deputy prime minister" right after a name. */
 const APPOSITION =
-  /,\s+(?:the\s+)?(?:Acting\s+|Deputy\s+|First\s+|Chief\s+)?([A-Z][\w-]*)/y;
+  /,\s+(?:the\s+)?(?:[Aa]cting\s+|[Dd]eputy\s+|[Ff]irst\s+|[Cc]hief\s+)?([A-Za-z][\w-]*)/y;
 const SENTENCE_END = /[.!?]["”’)]*\s*$/;
 
 /** What a run of capitalised words says on its own, whatever text it is found in. */
@@ -168,5 +168,6 @@ function endsName(run: readonly string[], i: number): boolean {
 function isAppositionWithTitle(text: string, end: number): boolean {
   APPOSITION.lastIndex = end;
   const word = APPOSITION.exec(text)?.[1];
-  return word !== undefined && TITLES.has(word);
+  if (word === undefined) return false;
+  return TITLES.has(word) || TITLES.has(word.charAt(0).toUpperCase() + word.slice(1));
 }

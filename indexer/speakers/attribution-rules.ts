@@ -43,6 +43,18 @@ export interface AttributionRule {
 
 const NARRATION_MARKER =
   /^(?:The following questions? (?:was|were|is|are) |After the (?:regular )?press conference|(?:This|The) question was raised|A journalist (?:asked|posed))/i;
+/** Up to five words before the sentence's first verb-like lower-case word ("The head of state also discussed"). */
+const LEADING_SUBJECT =
+  /^(?=\p{Lu})((?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)\s+(?:also\s+|then\s+)?(?:\p{Ll}+ed|met|gave|told|spoke|sent|held|made|took|had|paid|wrote|said)\b/u;
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)$/;
+/** "Mr Putin and Mr Miller discussed …": two people act together; neither speaks. */
+const JOINT_SUBJECT = /\sand\s|^Both\b/;
+/** "Veterans", "The sides", "Both leaders": a plural subject. */
+const GROUP_SUBJECT =
+  /^(?:(?:[Tt]he|Both|All|Many|Some)\s+)?(?:[\p{L}-]+\s+)?\p{Ll}+[^s\s]s$|^\p{Lu}\p{Ll}+(?:ers|ants|ents|ists|ans|ives|ors)$|^(?:They|Both|All)$/u;
+/** A topic its subject spoke on, when that person's words follow: "X also discussed Y", "X touched upon Y". */
+const TOPIC_VERB =
+  /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
 const OPENING_QUOTE = /^[“"«‘]/;
 const QUOTE_INTRO =
   /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|statement|appeal|article)\b[^:]*\b(?:reads?|said|says|stated|states|noted)\b|\b(?:said|noted|stated|wrote)\b[^:]*\bin (?:his|her|the) (?:message|telegram|letter|address|article|greetings?)\b/i;
@@ -145,16 +157,54 @@ function reportedSpeech(
   state: WalkState,
 ): AttributedParagraph {
   let speaker: Speaker | null = null;
-  return splitNormalizedSentences(text).map((sentence) => {
+  let actor: Speaker | undefined;
+  const sentences = splitNormalizedSentences(text).map((sentence) => {
     const subject = findReportedSubject(sentence);
+    // "President Putin gave instructions … He said …": "He" is the person the paragraph just named.
     const reported =
       subject === undefined
         ? undefined
-        : resolveSubject(subject, context, state);
+        : resolveSubject(subject, context, {
+            reported: state.reported ?? actor,
+          });
+    const lead = findActor(sentence, context);
     if (reported !== undefined) {
       speaker = reported;
       state.reported = reported;
+    } else if (subject !== undefined && GROUP_SUBJECT.test(subject)) {
+      // "Veterans told him that …", "The sides noted …": a group's words, nobody's in particular.
+      speaker = null;
+    } else if (lead !== undefined && lead.name !== speaker?.name) {
+      // "Mr Chretien congratulated Mr Putin … Mr Putin described the plans …": another person acts; narration again.
+      speaker = null;
     }
-    return { text: sentence, speaker };
+    actor = reported ?? lead;
+    return { text: sentence, speaker, lead };
   });
+  return sentences.map(({ text: sentence, speaker: said, lead }, i) => {
+    const next = sentences[i + 1]?.speaker;
+    // "The head of state also discussed capital flight. … , the President stressed.": the topic of their words.
+    const topic =
+      said === null &&
+      lead !== undefined &&
+      next?.name === lead.name &&
+      TOPIC_VERB.test(sentence);
+    return { text: sentence, speaker: topic ? lead : said };
+  });
+}
+
+/** The person a sentence opens with, as its subject ("Mr Putin described …", "The head of state also …"). */
+function findActor(
+  sentence: string,
+  context: AttributionContext,
+): Speaker | undefined {
+  const subject = LEADING_SUBJECT.exec(sentence)?.[1];
+  if (
+    subject === undefined ||
+    PRONOUN_SUBJECT.test(subject) ||
+    JOINT_SUBJECT.test(subject) ||
+    MESSAGE_PHRASE.test(subject)
+  )
+    return undefined;
+  return resolveSubject(subject, context, { reported: undefined });
 }

@@ -26,6 +26,9 @@ const LATER_VERB = new RegExp(
 );
 const ASIDE_AT_END = new RegExp(`,\\s*(?:${ASIDE})\\s*,?\\s*$`, "iu");
 const QUOTE_OR_CLAUSE = /[;:“”"()]/;
+/** "The President called X a good specialist and stressed …": the subject opens the sentence, before its first verb. */
+const COORDINATED_SUBJECT =
+  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?\p{Ll}+ed\s[^,]*\sand$/u;
 const MAX_SUBJECT_OFFSET = 260;
 
 const TRAILING_VERBS =
@@ -99,7 +102,8 @@ function findSubjectBeforeVerb(sentence: string): string | undefined {
   for (let verb = VERB.exec(head); verb !== null; verb = VERB.exec(head)) {
     const before = sentence.slice(0, verb.index).replace(ASIDE_AT_END, "");
     if (QUOTE_OR_CLAUSE.test(before)) return undefined;
-    const subject = before.slice(before.lastIndexOf(",") + 1).trim();
+    const clause = before.slice(before.lastIndexOf(",") + 1).trim();
+    const subject = COORDINATED_SUBJECT.exec(clause)?.[1] ?? clause;
     // "When asked about X, the President said …": the subject comes with a later verb.
     if (subject === "" || SUBORDINATOR.test(subject)) continue;
     const contentNeeded = CONTENT_VERB.test(verb[1] ?? "");

@@ -8,7 +8,7 @@ const PRINCIPAL_PHRASE =
 export const MESSAGE_PHRASE =
   /^(?:the\s+)?(?:President[’']s\s+)?(?:congratulatory\s+)?(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)(?:\s+of\s+\w+)?$/i;
 const PRONOUN = /^(?:He|She)$/;
-const THE_TITLE = /^the\s+((?:\p{L}+\s)?\p{L}+)$/iu;
+const THE_TITLE = /^the\s+((?:[\p{L}-]+\s)?[\p{L}-]+)$/iu;
 /** "the head of the region", "the region’s head": a title phrase of up to five words. */
 const THE_PHRASE = /^the\s+([\p{L}’'\s]{2,60})$/iu;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)$/;
@@ -27,6 +27,9 @@ export function resolveSubject(
   if (aliased !== undefined) return findByTitle(aliased, context);
   const title = THE_TITLE.exec(subject)?.[1]?.toLowerCase();
   if (title !== undefined) return findByTitle(title, context);
+  // "The Speaker of the Federation Council": a whole title the release gave someone.
+  const titled = phrase === undefined ? undefined : findByTitle(phrase, context);
+  if (titled !== undefined) return titled;
   const words = subject.split(" ").filter((w) => !HONORIFIC.test(w));
   const split = splitRoleAndName(words);
   if (split === undefined) return undefined;
@@ -41,13 +44,19 @@ export function resolveSubject(
     : { name: person.name, role: person.role };
 }
 
+/** "Prosecutor-General" and "Prosecutor General" are one title. */
+function dehyphen(text: string): string {
+  return text.toLowerCase().replace(/-/g, " ");
+}
+
 function findByTitle(
   title: string,
   context: AttributionContext,
 ): Speaker | undefined {
   const roles = context.people
     .all()
-    .map((p) => ({ person: p, role: ` ${p.role?.toLowerCase() ?? ""}` }));
+    .map((p) => ({ person: p, role: ` ${dehyphen(p.role ?? "")}` }));
+  title = dehyphen(title);
   // A role that ends with the title ("Volgograd Region Governor") first, then one holding it as words.
   for (const holds of [
     (role: string) => role.endsWith(` ${title}`),
