@@ -169,5 +169,7 @@ function isAppositionWithTitle(text: string, end: number): boolean {
   APPOSITION.lastIndex = end;
   const word = APPOSITION.exec(text)?.[1];
   if (word === undefined) return false;
-  return TITLES.has(word) || TITLES.has(word.charAt(0).toUpperCase() + word.slice(1));
+  return (
+    TITLES.has(word) || TITLES.has(word.charAt(0).toUpperCase() + word.slice(1))
+  );
 }

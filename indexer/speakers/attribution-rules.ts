@@ -1,7 +1,8 @@
 import type { AttributionContext, Speaker } from "./attribution-context.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
 import { findReportedSubject } from "./reported-speech.js";
-import { MESSAGE_PHRASE, resolveSubject } from "./resolve-subject.js";
+import { attributeReadoutSentences } from "./readout-sentences.js";
+import { MESSAGE_PHRASE } from "./resolve-subject.js";
 import { splitNormalizedSentences } from "../parse/split-sentences.js";
 
 /** One sentence and whoever says it (null: the publisher's narration). */
@@ -43,18 +44,6 @@ export interface AttributionRule {
 
 const NARRATION_MARKER =
   /^(?:The following questions? (?:was|were|is|are) |After the (?:regular )?press conference|(?:This|The) question was raised|A journalist (?:asked|posed))/i;
-/** Up to five words before the sentence's first verb-like lower-case word ("The head of state also discussed"). */
-const LEADING_SUBJECT =
-  /^(?=\p{Lu})((?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)\s+(?:also\s+|then\s+)?(?:\p{Ll}+ed|met|gave|told|spoke|sent|held|made|took|had|paid|wrote|said)\b/u;
-const PRONOUN_SUBJECT = /^(?:He|She|They|It)$/;
-/** "Mr Putin and Mr Miller discussed …": two people act together; neither speaks. */
-const JOINT_SUBJECT = /\sand\s|^Both\b/;
-/** "Veterans", "The sides", "Both leaders": a plural subject. */
-const GROUP_SUBJECT =
-  /^(?:(?:[Tt]he|Both|All|Many|Some)\s+)?(?:[\p{L}-]+\s+)?\p{Ll}+[^s\s]s$|^\p{Lu}\p{Ll}+(?:ers|ants|ents|ists|ans|ives|ors)$|^(?:They|Both|All)$/u;
-/** A topic its subject spoke on, when that person's words follow: "X also discussed Y", "X touched upon Y". */
-const TOPIC_VERB =
-  /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
 const OPENING_QUOTE = /^[“"«‘]/;
 const QUOTE_INTRO =
   /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|statement|appeal|article)\b[^:]*\b(?:reads?|said|says|stated|states|noted)\b|\b(?:said|noted|stated|wrote)\b[^:]*\bin (?:his|her|the) (?:message|telegram|letter|address|article|greetings?)\b/i;
@@ -156,55 +145,11 @@ function reportedSpeech(
   context: AttributionContext,
   state: WalkState,
 ): AttributedParagraph {
-  let speaker: Speaker | null = null;
-  let actor: Speaker | undefined;
-  const sentences = splitNormalizedSentences(text).map((sentence) => {
-    const subject = findReportedSubject(sentence);
-    // "President Putin gave instructions … He said …": "He" is the person the paragraph just named.
-    const reported =
-      subject === undefined
-        ? undefined
-        : resolveSubject(subject, context, {
-            reported: state.reported ?? actor,
-          });
-    const lead = findActor(sentence, context);
-    if (reported !== undefined) {
-      speaker = reported;
-      state.reported = reported;
-    } else if (subject !== undefined && GROUP_SUBJECT.test(subject)) {
-      // "Veterans told him that …", "The sides noted …": a group's words, nobody's in particular.
-      speaker = null;
-    } else if (lead !== undefined && lead.name !== speaker?.name) {
-      // "Mr Chretien congratulated Mr Putin … Mr Putin described the plans …": another person acts; narration again.
-      speaker = null;
-    }
-    actor = reported ?? lead;
-    return { text: sentence, speaker, lead };
-  });
-  return sentences.map(({ text: sentence, speaker: said, lead }, i) => {
-    const next = sentences[i + 1]?.speaker;
-    // "The head of state also discussed capital flight. … , the President stressed.": the topic of their words.
-    const topic =
-      said === null &&
-      lead !== undefined &&
-      next?.name === lead.name &&
-      TOPIC_VERB.test(sentence);
-    return { text: sentence, speaker: topic ? lead : said };
-  });
-}
-
-/** The person a sentence opens with, as its subject ("Mr Putin described …", "The head of state also …"). */
-function findActor(
-  sentence: string,
-  context: AttributionContext,
-): Speaker | undefined {
-  const subject = LEADING_SUBJECT.exec(sentence)?.[1];
-  if (
-    subject === undefined ||
-    PRONOUN_SUBJECT.test(subject) ||
-    JOINT_SUBJECT.test(subject) ||
-    MESSAGE_PHRASE.test(subject)
-  )
-    return undefined;
-  return resolveSubject(subject, context, { reported: undefined });
+  const sentences = attributeReadoutSentences(
+    splitNormalizedSentences(text),
+    context,
+    state.reported,
+  );
+  for (const s of sentences) if (s.speaker !== null) state.reported = s.speaker;
+  return sentences;
 }

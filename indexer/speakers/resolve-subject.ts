@@ -28,7 +28,8 @@ export function resolveSubject(
   const title = THE_TITLE.exec(subject)?.[1]?.toLowerCase();
   if (title !== undefined) return findByTitle(title, context);
   // "The Speaker of the Federation Council": a whole title the release gave someone.
-  const titled = phrase === undefined ? undefined : findByTitle(phrase, context);
+  const titled =
+    phrase === undefined ? undefined : findByTitle(phrase, context);
   if (titled !== undefined) return titled;
   const words = subject.split(" ").filter((w) => !HONORIFIC.test(w));
   const split = splitRoleAndName(words);

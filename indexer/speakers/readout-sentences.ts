@@ -1,0 +1,133 @@
+import type { AttributionContext, Speaker } from "./attribution-context.js";
+import { findReportedSubject } from "./reported-speech.js";
+import { MESSAGE_PHRASE, resolveSubject } from "./resolve-subject.js";
+
+/** Up to five words before the sentence's first verb-like word: "Mr Putin described", "The head of state also discussed". */
+const LEADING_SUBJECT =
+  /^(?=\p{Lu})((?:[\p{L}’'.-]+\s+){0,4}?[\p{L}’'.-]+)\s+(?:also\s+|then\s+)?(?:\p{Ll}+ed|met|gave|told|spoke|sent|held|made|took|had|paid|wrote|said)\b/u;
+const PRONOUN_SUBJECT = /^(?:He|She|They|It)$/;
+/** "Mr Putin and Mr Miller discussed …": two people act together; neither speaks. */
+const JOINT_SUBJECT = /\sand\s|^Both\b/;
+/** "Veterans", "The sides", "Both leaders", "The two presidents": a plural subject. */
+const GROUP_SUBJECT =
+  /^(?:(?:[Tt]he|Both|All|Many|Some)\s+)?(?:[\p{L}-]+\s+)?\p{Ll}+[^s\s]s$|^\p{Lu}\p{Ll}+(?:ers|ants|ents|ists|ans|ives|ors)$|^(?:They|Both|All)$/u;
+/** A topic its subject spoke on: "X also discussed Y", "X touched upon Y" (not "discussed Y with Z"). */
+const TOPIC_VERB =
+  /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
+
+/** What the rules see of one sentence of a readout paragraph. */
+export interface ReadoutSentence {
+  readonly text: string;
+  /** Whose words the sentence reports ("The Governor said …"), resolved; undefined if none. */
+  readonly reported: Speaker | undefined;
+  /** The subject phrase of a reporting verb, resolved or not ("Veterans", "Mr Frank"). */
+  readonly subject: string | undefined;
+  /** The person the sentence opens with as its subject ("Mr Putin described …"). */
+  readonly actor: Speaker | undefined;
+}
+
+/** null: narration from here on; undefined: the rule does not apply. */
+export type SpeakerChange = Speaker | null | undefined;
+
+/** A rule for one sentence of a readout paragraph; the first that answers decides. */
+export interface SentenceRule {
+  readonly name: string;
+  readonly apply: (
+    sentence: ReadoutSentence,
+    current: Speaker | null,
+  ) => SpeakerChange;
+}
+
+/**
+ * How a readout paragraph's speaker changes sentence by sentence, in the order tried.
+ * Each is tested on its own in `test/unit/indexer/speakers/readout-sentences.test.ts`.
+ */
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  {
+    name: "a reporting verb with a person as subject ('The Governor said …', 'X supported …') makes that person the speaker",
+    apply: (s) => s.reported,
+  },
+  {
+    name: "a reporting verb with a group as subject ('Veterans told him that …', 'The sides noted …') is narration",
+    apply: (s) =>
+      s.subject !== undefined && GROUP_SUBJECT.test(s.subject)
+        ? null
+        : undefined,
+  },
+  {
+    name: "another person acting ('Mr Chretien congratulated … Mr Putin described the plans …') ends the speaker's words",
+    apply: (s, current) =>
+      s.actor !== undefined && s.actor.name !== current?.name
+        ? null
+        : undefined,
+  },
+];
+
+/**
+ * Attributes the sentences of a readout paragraph: a sentence keeps the speaker of the one
+ * before it unless a {@link SENTENCE_RULES} rule changes it; a topic sentence ("The head of
+ * state also discussed capital flight.") is its subject's when that person's words follow.
+ *
+ * @param lastReported - the speaker "He" refers to when the paragraph has named nobody yet
+ */
+export function attributeReadoutSentences(
+  sentences: readonly string[],
+  context: AttributionContext,
+  lastReported: Speaker | undefined,
+): { text: string; speaker: Speaker | null }[] {
+  let speaker: Speaker | null = null;
+  let reference = lastReported;
+  let previousActor: Speaker | undefined;
+  const read = sentences.map((text) => {
+    const subject = findReportedSubject(text);
+    // "President Putin gave instructions … He said …": "He" is the person the paragraph just named.
+    const reported =
+      subject === undefined
+        ? undefined
+        : resolveSubject(subject, context, {
+            reported: reference ?? previousActor,
+          });
+    const sentence = {
+      text,
+      subject,
+      reported,
+      actor: findActor(text, context),
+    };
+    for (const rule of SENTENCE_RULES) {
+      const change = rule.apply(sentence, speaker);
+      if (change !== undefined) {
+        speaker = change;
+        break;
+      }
+    }
+    if (reported !== undefined) reference = reported;
+    previousActor = reported ?? sentence.actor;
+    return { sentence, speaker };
+  });
+  return read.map(({ sentence, speaker: said }, i) => {
+    const next = read[i + 1]?.speaker;
+    const { actor } = sentence;
+    const topic =
+      said === null &&
+      actor !== undefined &&
+      next?.name === actor.name &&
+      TOPIC_VERB.test(sentence.text);
+    return { text: sentence.text, speaker: topic ? actor : said };
+  });
+}
+
+/** The person a sentence opens with, as its subject; not a pronoun, a pair or a message. */
+export function findActor(
+  sentence: string,
+  context: AttributionContext,
+): Speaker | undefined {
+  const subject = LEADING_SUBJECT.exec(sentence)?.[1];
+  if (
+    subject === undefined ||
+    PRONOUN_SUBJECT.test(subject) ||
+    JOINT_SUBJECT.test(subject) ||
+    MESSAGE_PHRASE.test(subject)
+  )
+    return undefined;
+  return resolveSubject(subject, context, { reported: undefined });
+}
