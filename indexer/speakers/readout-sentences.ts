@@ -77,21 +77,31 @@ export function attributeReadoutSentences(
 ): { text: string; speaker: Speaker | null }[] {
   let speaker: Speaker | null = null;
   let reference = lastReported;
-  let previousActor: Speaker | undefined;
+  let previous: string | undefined;
+  // Actors are looked up only where a rule needs one: most narration never does.
+  const pronounReference = {
+    get reported(): Speaker | undefined {
+      return (
+        reference ??
+        (previous === undefined ? undefined : findActor(previous, context))
+      );
+    },
+  };
   const read = sentences.map((text) => {
     const subject = findReportedSubject(text);
     // "President Putin gave instructions … He said …": "He" is the person the paragraph just named.
     const reported =
       subject === undefined
         ? undefined
-        : resolveSubject(subject, context, {
-            reported: reference ?? previousActor,
-          });
+        : resolveSubject(subject, context, pronounReference);
     const sentence = {
       text,
       subject,
       reported,
-      actor: findActor(text, context),
+      actor:
+        speaker !== null && reported === undefined
+          ? findActor(text, context)
+          : undefined,
     };
     for (const rule of SENTENCE_RULES) {
       const change = rule.apply(sentence, speaker);
@@ -101,18 +111,18 @@ export function attributeReadoutSentences(
       }
     }
     if (reported !== undefined) reference = reported;
-    previousActor = reported ?? sentence.actor;
+    previous = text;
     return { sentence, speaker };
   });
   return read.map(({ sentence, speaker: said }, i) => {
     const next = read[i + 1]?.speaker;
-    const { actor } = sentence;
-    const topic =
-      said === null &&
-      actor !== undefined &&
-      next?.name === actor.name &&
-      TOPIC_VERB.test(sentence.text);
-    return { text: sentence.text, speaker: topic ? actor : said };
+    if (said !== null || next == null || !TOPIC_VERB.test(sentence.text))
+      return { text: sentence.text, speaker: said };
+    const actor = findActor(sentence.text, context);
+    return {
+      text: sentence.text,
+      speaker: actor?.name === next.name ? actor : null,
+    };
   });
 }
 
