@@ -1,5 +1,5 @@
 import type { AttributionContext, Speaker } from "./attribution-context.js";
-import { findReportedSubject } from "./reported-speech.js";
+import { findReportedSubject, isSpeechAct } from "./reported-speech.js";
 import { MESSAGE_PHRASE, resolveSubject } from "./resolve-subject.js";
 
 /** Up to five words before the sentence's first verb-like word: "Mr Putin described", "The head of state also discussed". */
@@ -24,6 +24,8 @@ export interface ReadoutSentence {
   readonly subject: string | undefined;
   /** The person the sentence opens with as its subject ("Mr Putin described …"). */
   readonly actor: Speaker | undefined;
+  /** True when the reported speech is a speech act ("X invited Y to visit"): that sentence only. */
+  readonly speechAct: boolean;
 }
 
 /** null: narration from here on; undefined: the rule does not apply. */
@@ -36,6 +38,11 @@ export interface SentenceRule {
     sentence: ReadoutSentence,
     current: Speaker | null,
   ) => SpeakerChange;
+  /** Whose the following sentences are when this rule decided; by default the same speaker. */
+  readonly then?: (
+    sentence: ReadoutSentence,
+    current: Speaker | null,
+  ) => Speaker | null;
 }
 
 /**
@@ -44,8 +51,9 @@ export interface SentenceRule {
  */
 export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
-    name: "a reporting verb with a person as subject ('The Governor said …', 'X supported …') makes that person the speaker",
+    name: "a reporting verb with a person as subject ('The Governor said …', 'X supported …') makes that person the speaker; a speech act ('X invited Y to visit') for that sentence only",
     apply: (s) => s.reported,
+    then: (s, current) => (s.speechAct ? current : (s.reported ?? null)),
   },
   {
     name: "a reporting verb with a group as subject ('Veterans told him that …', 'The sides noted …') is narration",
@@ -102,17 +110,21 @@ export function attributeReadoutSentences(
         speaker !== null && reported === undefined
           ? findActor(text, context)
           : undefined,
+      speechAct: reported !== undefined && isSpeechAct(text),
     };
+    let said = speaker;
     for (const rule of SENTENCE_RULES) {
       const change = rule.apply(sentence, speaker);
       if (change !== undefined) {
-        speaker = change;
+        said = change;
+        speaker =
+          rule.then === undefined ? change : rule.then(sentence, speaker);
         break;
       }
     }
     if (reported !== undefined) reference = reported;
     previous = text;
-    return { sentence, speaker };
+    return { sentence, speaker: said };
   });
   return read.map(({ sentence, speaker: said }, i) => {
     const next = read[i + 1]?.speaker;

@@ -1,6 +1,7 @@
 import {
   CONTENT_VERBS_PATTERN,
   REPORTING_VERBS_PATTERN,
+  SPEECH_ACT_VERBS_PATTERN,
 } from "../names/lexicon.js";
 
 const ADVERBS =
@@ -11,9 +12,13 @@ const ASIDE =
 
 /** The first reporting verb of a sentence, with an optional adverb (or "does not") before it. */
 const VERB = new RegExp(
-  `\\s(?:(?:${ADVERBS}|does not|did not|also does not)\\s+)?(${REPORTING_VERBS_PATTERN})(?=[\\s,.:]|$)`,
+  `\\s(?:(?:${ADVERBS}|does not|did not|also does not)\\s+)?(${REPORTING_VERBS_PATTERN}|${SPEECH_ACT_VERBS_PATTERN})(?=[\\s,.:]|$)`,
   "g",
 );
+const SPEECH_ACT_VERB = new RegExp(`^(?:${SPEECH_ACT_VERBS_PATTERN})$`, "u");
+/** "the invited audience", "was invited": a participle, not the subject's act. */
+const PARTICIPLE_BEFORE =
+  /(?:^|\s)(?:the|a|an|his|her|their|its|our|all|was|were|been|being|is|are)$/i;
 const SUBORDINATOR =
   /^(?:When|If|As|Once|After|Before|While|Unless|Although|Though)$/i;
 /** Verbs that report speech only with its content ("informed the President that …"), not a topic ("briefed him on …"). */
@@ -70,7 +75,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: "'X said …' (X before the first reporting verb, after any clause); 'briefed', 'informed' and the like only with a content clause",
-    find: findSubjectBeforeVerb,
+    find: (sentence) => findSubjectBeforeVerb(sentence)?.subject,
   },
   {
     name: "'…, X said.' (a reporting verb at the end)",
@@ -96,20 +101,34 @@ export function findReportedSubject(sentence: string): string | undefined {
   return undefined;
 }
 
-function findSubjectBeforeVerb(sentence: string): string | undefined {
+/**
+ * True when a sentence's reported speech is a speech act ("Mr Putin invited Mr Wahid to
+ * visit Moscow.", "The President wished him a happy birthday."): its subject's words in
+ * that sentence only.
+ */
+export function isSpeechAct(sentence: string): boolean {
+  return SPEECH_ACT_VERB.test(findSubjectBeforeVerb(sentence)?.verb ?? "");
+}
+
+function findSubjectBeforeVerb(
+  sentence: string,
+): { subject: string; verb: string } | undefined {
   const head = sentence.slice(0, MAX_SUBJECT_OFFSET);
   VERB.lastIndex = 0;
   for (let verb = VERB.exec(head); verb !== null; verb = VERB.exec(head)) {
     const before = sentence.slice(0, verb.index).replace(ASIDE_AT_END, "");
+    if (SPEECH_ACT_VERB.test(verb[1] ?? "") && PARTICIPLE_BEFORE.test(before))
+      continue;
     if (QUOTE_OR_CLAUSE.test(before)) return undefined;
     const clause = before.slice(before.lastIndexOf(",") + 1).trim();
     const subject = COORDINATED_SUBJECT.exec(clause)?.[1] ?? clause;
     // "When asked about X, the President said …": the subject comes with a later verb.
     if (subject === "" || SUBORDINATOR.test(subject)) continue;
-    const contentNeeded = CONTENT_VERB.test(verb[1] ?? "");
+    const word = verb[1] ?? "";
+    const contentNeeded = CONTENT_VERB.test(word);
     const rest = sentence.slice(verb.index + verb[0].length);
     if (!contentNeeded || CONTENT_CLAUSE.test(rest) || LATER_VERB.test(rest))
-      return subject;
+      return { subject, verb: word };
     return undefined;
   }
   return undefined;

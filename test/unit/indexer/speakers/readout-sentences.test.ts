@@ -26,6 +26,7 @@ function sentence(overrides: Partial<ReadoutSentence>): ReadoutSentence {
     reported: undefined,
     subject: undefined,
     actor: undefined,
+    speechAct: false,
     ...overrides,
   };
 }
@@ -50,9 +51,13 @@ describe("readout sentences", () => {
     });
 
     it("person rule when the subject resolved to a person then that person speaks; otherwise it does not apply", () => {
-      const apply = rule("a reporting verb with a person").apply;
+      const { apply, then } = rule("a reporting verb with a person");
 
       expect(apply(sentence({ reported: PUTIN }), null)).to.equal(PUTIN);
+      expect(then?.(sentence({ reported: PUTIN }), null)).to.equal(PUTIN);
+      expect(
+        then?.(sentence({ reported: PUTIN, speechAct: true }), CHRETIEN),
+      ).to.equal(CHRETIEN);
       expect(apply(sentence({ subject: "Veterans" }), PUTIN)).to.equal(
         undefined,
       );
@@ -157,6 +162,22 @@ describe("readout sentences", () => {
 
       expect(prosecutor[0]).to.match(/^Vladimir Ustinov: /);
       expect(speaker[0]).to.match(/^Yegor Stroyev: /);
+    });
+
+    it("attributeSpeakers when a speech act ('X invited Y to visit') then only that sentence is X's", () => {
+      const lines = kremlin(
+        "Vladimir Putin had a telephone conversation with President of Poland Alexander Kwasniewski",
+        [
+          "Mr Kwasniewski invited Mr Putin to visit Warsaw. The invitation was accepted with thanks.",
+          "Addressing the invited audience, President Putin stressed that modernisation would go on.",
+        ],
+      );
+
+      expect(lines).to.deep.equal([
+        "Alexander Kwasniewski: Mr Kwasniewski invited Mr Putin to visit Warsaw.",
+        "-: The invitation was accepted with thanks.",
+        "Vladimir Putin: Addressing the invited audience, President Putin stressed that modernisation would go on.",
+      ]);
     });
 
     it("attributeSpeakers when 'X supported …' then X speaks", () => {
