@@ -8,6 +8,7 @@ const lexiconSchema = z.object({
   labelSentenceWords: z.array(z.string()),
   subjectVerbs: z.array(z.string()),
   reportingVerbs: z.array(z.string().min(1)),
+  clericalTitles: z.array(z.string().min(1)),
   speechActVerbs: z.array(z.string().min(1)),
   contentVerbs: z.array(z.string().min(1)),
   titlePhrases: z.record(z.string(), z.string().min(1)),
@@ -36,6 +37,11 @@ export const SUBJECT_VERBS: ReadonlySet<string> = new Set(lexicon.subjectVerbs);
 
 /** Verbs of reported speech, as a regex alternation ("said|noted|pointed out|…"). */
 export const REPORTING_VERBS_PATTERN = toAlternation(lexicon.reportingVerbs);
+
+/** Titles that stay part of a one-word name ("Metropolitan Korniliy", "Patriarch Kirill"). */
+export const CLERICAL_TITLES: ReadonlySet<string> = new Set(
+  lexicon.clericalTitles,
+);
 
 /** Verbs of a speech act that is its subject's words in that sentence only ("invited", "wished"), as an alternation. */
 export const SPEECH_ACT_VERBS_PATTERN = toAlternation(lexicon.speechActVerbs);

@@ -1,4 +1,8 @@
-import { CONNECTORS, LABEL_SENTENCE_WORDS } from "../names/lexicon.js";
+import {
+  CLERICAL_TITLES,
+  CONNECTORS,
+  LABEL_SENTENCE_WORDS,
+} from "../names/lexicon.js";
 import { GAZETTEER } from "../names/gazetteer.js";
 import { isNameWord, splitRoleAndName } from "../names/person-names.js";
 
@@ -94,7 +98,20 @@ export function readLabelShape(raw: string): LabelShape | undefined {
   if (/^\p{Ll}/u.test(words[0] ?? "") && !weak) return undefined;
   const split = splitRoleAndName(words);
   if (split === undefined) return undefined;
-  return { kind: "person", role: split.role, name: split.name, weak };
+  return { kind: "person", ...keepClericalTitle(split), weak };
+}
+
+/** "Metropolitan Korniliy": a one-word name keeps the clerical title it is known by. */
+function keepClericalTitle(split: { role: string | null; name: string }): {
+  role: string | null;
+  name: string;
+} {
+  const roleWords = split.role?.split(" ") ?? [];
+  const title = roleWords[roleWords.length - 1];
+  if (split.name.includes(" ") || title === undefined) return split;
+  if (!CLERICAL_TITLES.has(title)) return split;
+  const rest = roleWords.slice(0, -1).join(" ");
+  return { role: rest === "" ? null : rest, name: `${title} ${split.name}` };
 }
 
 /**

@@ -192,6 +192,20 @@ describe("readout sentences", () => {
     });
   });
 
+  it("attributeSpeakers when a label names a person the gazetteer knows by a longer name ('… Aung San Suu Kyi:') then the full name speaks", () => {
+    const lines = kremlin(
+      "Meeting with Myanmar’s State Counsellor Aung San Suu Kyi",
+      [
+        "Vladimir Putin: Madam State Counsellor, colleagues.",
+        "State Counsellor of Myanmar Aung San Suu Kyi: We are also very glad to meet.",
+      ],
+    );
+
+    expect(lines[1]).to.equal(
+      "Aung San Suu Kyi: We are also very glad to meet.",
+    );
+  });
+
   it("findReportedSubject when an action and a reporting verb share the subject ('The President called X a specialist and stressed that') then the subject is the sentence's opening", () => {
     expect(
       findReportedSubject(

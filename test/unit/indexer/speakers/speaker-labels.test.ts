@@ -43,6 +43,23 @@ describe("speaker labels", () => {
     );
   });
 
+  it("readLabelShape when a one-word name follows a clerical title ('Metropolitan Korniliy') then the title stays in the name", () => {
+    expect(readLabelShape("Metropolitan Korniliy")).to.deep.include({
+      role: null,
+      name: "Metropolitan Korniliy",
+    });
+    expect(
+      readLabelShape("Patriarch of Moscow and All Russia Patriarch Kirill"),
+    ).to.deep.include({
+      role: "Patriarch of Moscow and All Russia",
+      name: "Patriarch Kirill",
+    });
+    expect(readLabelShape("Governor Bocharov")).to.deep.include({
+      role: "Governor",
+      name: "Bocharov",
+    });
+  });
+
   it("readLabelShape when the label is generic then it names its kind", () => {
     expect(readLabelShape("Q")).to.deep.equal({ kind: "journalist" });
     expect(readLabelShape("Follow-up")).to.deep.equal({ kind: "journalist" });
