@@ -102,8 +102,28 @@ function toAppError(err: unknown): AppError {
     typeof err === "object" && err !== null && "type" in err
       ? String(err.type)
       : undefined;
-  const known = type === undefined ? undefined : FRAMEWORK_ERRORS[type];
+  const known =
+    (type === undefined ? undefined : FRAMEWORK_ERRORS[type]) ??
+    bodyDecodingError(err);
   if (known !== undefined)
     return new AppError(known.code, known.message, { cause: err });
   return new AppError("internal", "Unexpected error", { cause: err });
+}
+
+/**
+ * body-parser reports a body that fails to decompress as the zlib (or brotli)
+ * error with `status: 400` and no `type`.
+ */
+function bodyDecodingError(
+  err: unknown,
+): { code: AppErrorCode; message: string } | undefined {
+  if (typeof err !== "object" || err === null) return undefined;
+  const { status, code } = err as { status?: unknown; code?: unknown };
+  if (status !== 400 || typeof code !== "string") return undefined;
+  return /^(Z_|ERR_BROTLI|ERR__ERROR|ERR_ZSTD)/.test(code)
+    ? {
+        code: "invalid_request",
+        message: "The request body does not match its Content-Encoding",
+      }
+    : undefined;
 }

@@ -54,6 +54,8 @@ export interface TestApiOptions {
   /** Wraps the engine the service uses (fault injection); indexing uses the raw engine. */
   readonly wrapEngine?: (engine: SearchEngine) => SearchEngine;
   readonly reindexer?: (engine: SearchEngine, config: Config) => Reindexer;
+  /** Collects the app's log lines (parsed JSON) at LOG_LEVEL, else the app logs nothing. */
+  readonly logs?: object[];
 }
 
 /** Starts the real app on an embedded engine, on a free loopback port. */
@@ -88,7 +90,15 @@ export async function startTestApi(
     config,
     service,
     engineKind: served.kind,
-    logger: pino({ level: "silent" }),
+    logger:
+      options.logs === undefined
+        ? pino({ level: "silent" })
+        : pino(
+            {
+              level: config.log.level === "silent" ? "info" : config.log.level,
+            },
+            { write: (line: string) => options.logs?.push(JSON.parse(line)) },
+          ),
     metrics,
     ...(reindexer !== undefined && { reindexer }),
   });
