@@ -38,7 +38,7 @@ export function securityHeaders(): RequestHandler {
 export function corsPolicy(origins: readonly string[]): RequestHandler {
   const allowAll = origins.includes("*");
   const allowed = new Set(origins);
-  return cors({
+  const handler = cors({
     origin: allowAll
       ? "*"
       : (origin, callback) => {
@@ -60,6 +60,13 @@ export function corsPolicy(origins: readonly string[]): RequestHandler {
     ],
     maxAge: 600,
   });
+  if (allowAll || allowed.size === 0) return handler;
+  // The headers depend on Origin for every request, allowed or not: a shared
+  // cache must not serve an answer without them to an allowed origin.
+  return (req, res, next) => {
+    res.vary("Origin");
+    handler(req, res, next);
+  };
 }
 
 /** Per-client (by IP, behind TRUST_PROXY hops) rate limit answering 429 JSON with Retry-After. */
