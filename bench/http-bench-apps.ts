@@ -63,6 +63,10 @@ export function appWithout(
       metrics,
       engineKind: "embedded",
       openApiDocument: createOpenApiDocument(),
+      rateLimit: omit.has("rateLimit")
+        ? (_req, _res, next) => next()
+        : rateLimitPolicy(config.api.rateLimit),
+      metricsToken: config.api.metricsToken,
     }),
   );
   const v1 = Router();

@@ -73,6 +73,7 @@ export const envSchema = z.object({
   RATE_LIMIT_WINDOW_MS: int(60_000, 1_000, 3_600_000),
   RATE_LIMIT_MAX: int(600, 1, 1_000_000),
   ADMIN_TOKEN: optionalSecret,
+  METRICS_TOKEN: optionalSecret,
   REINDEX_URL: optionalUrl,
   INDEXER_CONTROL_PORT: int(0, 0, 65535),
   INDEXER_CONTROL_HOST: z.string().trim().min(1).default("127.0.0.1"),
@@ -123,6 +124,8 @@ export interface Config {
     readonly corsOrigins: readonly string[];
     readonly rateLimit: { readonly windowMs: number; readonly max: number };
     readonly adminToken: string | undefined;
+    /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+    readonly metricsToken: string | undefined;
     readonly reindexUrl: string | undefined;
     readonly maxFacetValues: number;
   };
@@ -229,6 +232,7 @@ export function loadConfig(
       corsOrigins,
       rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, max: e.RATE_LIMIT_MAX },
       adminToken: e.ADMIN_TOKEN,
+      metricsToken: e.METRICS_TOKEN,
       reindexUrl: e.REINDEX_URL,
       maxFacetValues: e.MAX_FACET_VALUES,
     },

@@ -44,12 +44,17 @@ export function createApp(deps: AppDependencies): Express {
   app.use(securityHeaders());
   app.use(corsPolicy(config.api.corsOrigins));
 
+  // The demo page and the OpenAPI document share a limit of their own, so
+  // loading the page does not spend a client's search budget.
+  const pageRateLimit = rateLimitPolicy(config.api.rateLimit);
   app.use(
     opsRoutes({
       service,
       metrics,
       engineKind: deps.engineKind,
       openApiDocument: createOpenApiDocument(),
+      rateLimit: pageRateLimit,
+      metricsToken: config.api.metricsToken,
     }),
   );
 
@@ -61,7 +66,7 @@ export function createApp(deps: AppDependencies): Express {
     v1.use("/admin", adminRoutes(token, deps.reindexer));
   app.use("/v1", v1);
 
-  app.use(webRoutes());
+  app.use(pageRateLimit, webRoutes());
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));
   return app;

@@ -6,10 +6,12 @@ import { AppError } from "../errors/app-error.js";
 
 /**
  * Security headers. The demo page is same-origin only: no inline script or
- * style, no third-party asset, no framing.
+ * style, no third-party asset, no framing. HSTS only on requests that came over
+ * HTTPS, which the service learns from a trusted proxy (TRUST_PROXY and
+ * X-Forwarded-Proto): it never terminates TLS itself.
  */
 export function securityHeaders(): RequestHandler {
-  return helmet({
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -28,7 +30,15 @@ export function securityHeaders(): RequestHandler {
     },
     crossOriginResourcePolicy: { policy: "cross-origin" },
     referrerPolicy: { policy: "no-referrer" },
+    strictTransportSecurity: false,
   });
+  const hsts = helmet.strictTransportSecurity();
+  return (req, res, next) => {
+    headers(req, res, (err?: unknown) => {
+      if (err !== undefined || !req.secure) next(err);
+      else hsts(req, res, next);
+    });
+  };
 }
 
 /**

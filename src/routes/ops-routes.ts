@@ -1,16 +1,28 @@
-import { Router } from "express";
+import { Router, type RequestHandler } from "express";
+import { requireBearerToken } from "../http/admin-auth.js";
 import type { Metrics } from "../http/metrics.js";
 import type { SearchService } from "../search/search-service.js";
 
-/** Liveness, readiness, metrics and the OpenAPI document. */
+/**
+ * Liveness, readiness, metrics and the OpenAPI document. Probes and scrapes are
+ * never rate-limited (a limited probe would restart a healthy service); the
+ * OpenAPI document is, with `rateLimit`.
+ */
 export function opsRoutes(options: {
   service: SearchService;
   metrics: Metrics;
   engineKind: string;
   openApiDocument: object;
+  rateLimit: RequestHandler;
+  /** When set, `/metrics` requires it as a bearer token. */
+  metricsToken: string | undefined;
 }): Router {
   const router = Router();
-  const { service, metrics, engineKind } = options;
+  const { service, metrics, engineKind, metricsToken } = options;
+  const scrapeAuth: RequestHandler[] =
+    metricsToken === undefined
+      ? []
+      : [requireBearerToken(metricsToken, "METRICS_TOKEN")];
 
   router.get("/healthz", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
@@ -30,13 +42,13 @@ export function opsRoutes(options: {
     });
   });
 
-  router.get("/metrics", async (_req, res) => {
+  router.get("/metrics", ...scrapeAuth, async (_req, res) => {
     res.setHeader("Content-Type", metrics.registry.contentType);
     res.setHeader("Cache-Control", "no-store");
     res.send(await metrics.registry.metrics());
   });
 
-  router.get("/openapi.json", (_req, res) => {
+  router.get("/openapi.json", options.rateLimit, (_req, res) => {
     res.setHeader("Cache-Control", "public, max-age=300");
     res.json(options.openApiDocument);
   });
