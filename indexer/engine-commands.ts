@@ -1,8 +1,9 @@
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 import type { Config } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
 import { AppError } from "../src/errors/app-error.js";
 import { createEngine } from "../src/engines/create-engine.js";
+import { createLogger } from "../src/http/create-logger.js";
 import { startServer, type RunningServer } from "../src/http/server.js";
 import type { SearchEngine } from "../src/search/search-engine.js";
 import { createControlApp } from "./control-server.js";
@@ -15,10 +16,13 @@ export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
 
 /** A logger on stderr, so stdout stays free (dry runs print documents there). */
-export function createIndexerLogger(config: Config): Logger {
-  return pino(
-    { level: config.log.level, base: { service: "release-search-indexer" } },
-    pino.destination(2),
+export function createIndexerLogger(
+  config: Config,
+  destination: DestinationStream = pino.destination(2),
+): Logger {
+  return createLogger(
+    { level: config.log.level, service: "release-search-indexer" },
+    destination,
   );
 }
 

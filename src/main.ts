@@ -1,9 +1,10 @@
 import dotenv from "dotenv";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import { startIndexing, type Indexing } from "../indexer/start-indexing.js";
 import { createApp } from "./app.js";
 import { createEngine } from "./engines/create-engine.js";
+import { createLogger } from "./http/create-logger.js";
 import { createMetrics, type Metrics } from "./http/metrics.js";
 import { startServer } from "./http/server.js";
 import { createRemoteReindexer } from "./reindex/remote-reindexer.js";
@@ -18,9 +19,9 @@ import { createSearchService } from "./search/search-service.js";
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfigOrExit();
-  const logger = pino({
+  const logger = createLogger({
     level: config.log.level,
-    base: { service: "release-search-api" },
+    service: "release-search-api",
   });
   const metrics = createMetrics();
   const engine = await createEngine(config, "api", logger);

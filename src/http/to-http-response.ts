@@ -89,7 +89,8 @@ export function toHttpResponse(err: unknown): HttpErrorResponse {
   };
 }
 
-function toAppError(err: unknown): AppError {
+/** Any thrown value as the `AppError` it stands for (unknown ones become `internal`). */
+export function toAppError(err: unknown): AppError {
   if (err instanceof AppError) return err;
   // The router fails to decode a path parameter such as /v1/releases/%E0%A4%A.
   if (err instanceof URIError)

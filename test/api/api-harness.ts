@@ -12,6 +12,7 @@ import {
   type SearchClient,
 } from "../../src/client/search-client.js";
 import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
+import { createLogger } from "../../src/http/create-logger.js";
 import { createMetrics, type Metrics } from "../../src/http/metrics.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import type { Reindexer } from "../../src/reindex/reindexer.js";
@@ -93,9 +94,10 @@ export async function startTestApi(
     logger:
       options.logs === undefined
         ? pino({ level: "silent" })
-        : pino(
+        : createLogger(
             {
               level: config.log.level === "silent" ? "info" : config.log.level,
+              service: "test-api",
             },
             { write: (line: string) => options.logs?.push(JSON.parse(line)) },
           ),
