@@ -1,6 +1,13 @@
 import { once } from "node:events";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  STATUS_CODES,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { Duplex } from "node:stream";
 import type { Express } from "express";
+import { toHttpResponse } from "./to-http-response.js";
 
 export interface ServerOptions {
   readonly host: string;
@@ -41,6 +48,7 @@ export async function startServer(
   // rather than being reset (the kernel still caps it at net.core.somaxconn).
   server.listen({ port: options.port, host: options.host, backlog: 4_096 });
   server.keepAliveTimeout = 5_000;
+  server.on("clientError", answerClientError);
   await once(server, "listening");
   let closing = false;
   // Runs before the app, so the header is set before any response starts.
@@ -75,4 +83,29 @@ export async function startServer(
       clearTimeout(timer);
     },
   };
+}
+
+/**
+ * Errors Node's HTTP parser raises before Express sees a request (431 headers
+ * too large, 400 malformed request or chunk, 408 slow headers) answered in the
+ * API's JSON error shape, when the socket can still take an answer.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  const pending = (socket as { _httpMessage?: ServerResponse | null })
+    ._httpMessage;
+  if (err.code === "ECONNRESET" || !socket.writable || pending?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const { status, body } = toHttpResponse(err);
+  const json = JSON.stringify(body);
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\n` +
+      "Content-Type: application/json; charset=utf-8\r\n" +
+      `Content-Length: ${Buffer.byteLength(json)}\r\n` +
+      "Connection: close\r\n\r\n" +
+      json,
+  );
+  // A client that neither reads nor closes is not kept waiting for.
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }

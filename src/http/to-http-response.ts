@@ -17,10 +17,12 @@ const STATUS: Readonly<Record<AppErrorCode, number>> = {
   invalid_request: 400,
   unauthorized: 401,
   not_found: 404,
+  request_timeout: 408,
   conflict: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,
+  headers_too_large: 431,
   engine_unavailable: 503,
   engine_timeout: 503,
   internal: 500,
@@ -105,10 +107,49 @@ export function toAppError(err: unknown): AppError {
       : undefined;
   const known =
     (type === undefined ? undefined : FRAMEWORK_ERRORS[type]) ??
-    bodyDecodingError(err);
+    bodyDecodingError(err) ??
+    httpParserError(err);
   if (known !== undefined)
     return new AppError(known.code, known.message, { cause: err });
   return new AppError("internal", "Unexpected error", { cause: err });
+}
+
+/** What Node's HTTP parser reports (the `clientError` of `server.ts`), by its `code`. */
+const PARSER_ERRORS: Readonly<
+  Record<string, { code: AppErrorCode; message: string }>
+> = {
+  HPE_HEADER_OVERFLOW: {
+    code: "headers_too_large",
+    message: "The request headers are larger than the server accepts",
+  },
+  ERR_HTTP_REQUEST_TIMEOUT: {
+    code: "request_timeout",
+    message: "The request was not received in time",
+  },
+  HPE_UNEXPECTED_CONTENT_LENGTH: {
+    code: "invalid_request",
+    message: "Transfer-Encoding and Content-Length must not both be sent",
+  },
+  HPE_INVALID_CHUNK_SIZE: {
+    code: "invalid_request",
+    message: "The chunked request body is malformed",
+  },
+};
+
+function httpParserError(
+  err: unknown,
+): { code: AppErrorCode; message: string } | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== "string") return undefined;
+  return (
+    PARSER_ERRORS[code] ??
+    (code.startsWith("HPE_")
+      ? {
+          code: "invalid_request",
+          message: "The request is not valid HTTP/1.1",
+        }
+      : undefined)
+  );
 }
 
 /**
