@@ -23,8 +23,9 @@ export interface RunningServer {
   /** The base URL clients use, e.g. http://127.0.0.1:3000. */
   readonly url: string;
   /**
-   * Stops accepting connections, lets in-flight requests finish (asking their
-   * clients to close), and after `graceMs` closes whatever is left.
+   * Answers every request already sent with `Connection: close`, stops
+   * accepting connections once those requests reached Node, lets in-flight
+   * requests finish, and after `graceMs` closes whatever is left.
    */
   close(graceMs: number): Promise<void>;
 }
@@ -51,9 +52,12 @@ export async function startServer(
   server.on("clientError", answerClientError);
   await once(server, "listening");
   let closing = false;
+  const inFlight = new Set<ServerResponse>();
   // Runs before the app, so the header is set before any response starts.
   server.prependListener("request", (_req, res: ServerResponse) => {
     if (closing) res.setHeader("Connection", "close");
+    inFlight.add(res);
+    res.once("close", () => inFlight.delete(res));
   });
 
   const address = server.address();
@@ -69,6 +73,13 @@ export async function startServer(
     url: `http://${shownHost}:${port}`,
     async close(graceMs) {
       closing = true;
+      // Clients of answers still to come are told to close their connection.
+      for (const res of inFlight)
+        if (!res.headersSent) res.setHeader("Connection", "close");
+      // Connections the kernel accepted and requests already on the wire reach
+      // Node only when the event loop polls; closing the listener or an "idle"
+      // keep-alive socket before that would reset them.
+      await pollTurns(DRAIN_TURNS);
       const closed = new Promise<void>((resolve) => {
         server.close(() => {
           resolve();
@@ -83,6 +94,14 @@ export async function startServer(
       clearTimeout(timer);
     },
   };
+}
+
+/** Event-loop turns (each with a poll for I/O) between SIGTERM and closing the listener. */
+const DRAIN_TURNS = 5;
+
+async function pollTurns(turns: number): Promise<void> {
+  for (let i = 0; i < turns; i += 1)
+    await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 /**
