@@ -118,12 +118,15 @@ function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
   }
   const { status, body } = toHttpResponse(err);
   const json = JSON.stringify(body);
+  // The parser keeps what it read; an answer to HEAD has no body.
+  const raw = (err as { rawPacket?: Buffer }).rawPacket;
+  const head = raw?.subarray(0, 5).toString("latin1") === "HEAD ";
   socket.end(
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\n` +
       "Content-Type: application/json; charset=utf-8\r\n" +
       `Content-Length: ${Buffer.byteLength(json)}\r\n` +
       "Connection: close\r\n\r\n" +
-      json,
+      (head ? "" : json),
   );
   // A client that neither reads nor closes is not kept waiting for.
   setTimeout(() => socket.destroy(), 1_000).unref();
