@@ -1,6 +1,6 @@
 import type { SearchQuery } from "../src/search/search-engine.js";
 import type { SentenceDocument } from "../src/search/sentence-document.js";
-import { normalizedWords } from "../src/search/text-match.js";
+import { normalizedWords } from "../src/engines/embedded/text-match.js";
 import { distribution, type Distribution } from "./bench-report.js";
 
 /** One class of queries of the engine benchmark, with the queries to time. */

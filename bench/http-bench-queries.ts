@@ -1,5 +1,5 @@
 import type { SentenceDocument } from "../src/search/sentence-document.js";
-import { normalizedWords } from "../src/search/text-match.js";
+import { normalizedWords } from "../src/engines/embedded/text-match.js";
 import { seededRandom } from "./engine-bench-queries.js";
 
 /**

@@ -4,7 +4,10 @@ import type { Express } from "express";
 import { pino } from "pino";
 import { loadConfig } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
-import { listReleaseFiles, loadReleases } from "../indexer/load-releases.js";
+import {
+  listReleaseFiles,
+  loadReleases,
+} from "../indexer/documents/load-releases.js";
 import { openEmbeddedEngine } from "../src/engines/embedded/embedded-engine.js";
 import { createMetrics } from "../src/http/metrics.js";
 import { parseSearchQuery } from "../src/http/parse-search-query.js";

@@ -1,11 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { buildDocuments } from "../indexer/build-documents.js";
-import { listReleaseFiles, loadReleases } from "../indexer/load-releases.js";
-import { parseRelease } from "../indexer/parse-release.js";
+import { buildDocuments } from "../indexer/documents/build-documents.js";
+import {
+  listReleaseFiles,
+  loadReleases,
+} from "../indexer/documents/load-releases.js";
+import { parseRelease } from "../indexer/parse/parse-release.js";
 import {
   normalizeWhitespace,
   splitSentences,
-} from "../indexer/split-sentences.js";
+} from "../indexer/parse/split-sentences.js";
 import { CORPUS_DIR, table } from "./bench-report.js";
 
 /**

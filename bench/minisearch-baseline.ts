@@ -1,7 +1,10 @@
 import MiniSearch, { type SearchResult as MiniResult } from "minisearch";
 import type { SearchQuery } from "../src/search/search-engine.js";
 import type { SentenceDocument } from "../src/search/sentence-document.js";
-import { isNumericWord, normalizedWords } from "../src/search/text-match.js";
+import {
+  isNumericWord,
+  normalizedWords,
+} from "../src/engines/embedded/text-match.js";
 
 /** What the benchmark needs from an engine: the total and the page's ids. */
 export interface BaselineResult {

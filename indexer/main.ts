@@ -7,14 +7,14 @@ import {
   USAGE,
   UsageError,
   type CliCommand,
-} from "./cli-args.js";
-import { runDryRun } from "./dry-run.js";
-import { createLineWriter } from "./ndjson-writer.js";
+} from "./cli/cli-args.js";
+import { runDryRun } from "./cli/dry-run.js";
+import { createLineWriter } from "./cli/ndjson-writer.js";
 import {
   checkSettings,
   createIndexerLogger,
   runIndexer,
-} from "./engine-commands.js";
+} from "./cli/engine-commands.js";
 
 const EXIT_OK = 0;
 const EXIT_INPUT_FAILED = 1;

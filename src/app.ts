@@ -11,7 +11,7 @@ import {
   rateLimitPolicy,
   securityHeaders,
 } from "./http/security.js";
-import type { Reindexer } from "./reindex/reindexer.js";
+import type { Reindexer } from "../indexer/port.js";
 import { adminRoutes } from "./routes/admin-routes.js";
 import { opsRoutes } from "./routes/ops-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";

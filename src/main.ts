@@ -1,14 +1,17 @@
 import dotenv from "dotenv";
 import type { Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
-import { startIndexing, type Indexing } from "../indexer/start-indexing.js";
+import {
+  startIndexing,
+  type Indexing,
+  type Reindexer,
+} from "../indexer/port.js";
 import { createApp } from "./app.js";
 import { createEngine } from "./engines/create-engine.js";
 import { createLogger } from "./http/create-logger.js";
 import { createMetrics, type Metrics } from "./http/metrics.js";
 import { startServer } from "./http/server.js";
-import { createRemoteReindexer } from "./reindex/remote-reindexer.js";
-import type { Reindexer } from "./reindex/reindexer.js";
+import { createRemoteReindexer } from "./http/remote-reindexer.js";
 import { createSearchService } from "./search/search-service.js";
 
 /**

@@ -3,7 +3,8 @@ import { AppError } from "../errors/app-error.js";
 import { requireBearerToken } from "../http/admin-auth.js";
 import { parseWith } from "../http/validate.js";
 import { idParamSchema } from "../api/request-schemas.js";
-import type { Reindexer } from "../reindex/reindexer.js";
+import type { ReindexJobResponse } from "../api/response-schemas.js";
+import type { ReindexJob, Reindexer } from "../../indexer/port.js";
 
 /** Admin routes; mounted only when an admin token is configured. */
 export function adminRoutes(token: string, reindexer: Reindexer): Router {
@@ -15,7 +16,7 @@ export function adminRoutes(token: string, reindexer: Reindexer): Router {
     res
       .status(202)
       .setHeader("Location", `/v1/admin/reindex/${job.jobId}`)
-      .json(job);
+      .json(toResponse(job));
   });
 
   router.get("/reindex/:jobId", async (req, res) => {
@@ -24,8 +25,13 @@ export function adminRoutes(token: string, reindexer: Reindexer): Router {
     if (job === undefined)
       throw new AppError("not_found", `No reindex job has the id "${jobId}"`);
     res.setHeader("Cache-Control", "no-store");
-    res.json(job);
+    res.json(toResponse(job));
   });
 
   return router;
+}
+
+/** The job state is sent as is; this is where its type must match the API schema. */
+function toResponse(job: ReindexJob): ReindexJobResponse {
+  return job;
 }

@@ -4,8 +4,8 @@ import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../../config/config.js";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
-import { loadReleases } from "../../indexer/load-releases.js";
-import { createReindexRunner } from "../../indexer/reindex-runner.js";
+import { loadReleases } from "../../indexer/documents/load-releases.js";
+import { createReindexRunner } from "../../indexer/jobs/reindex-runner.js";
 import { createApp } from "../../src/app.js";
 import {
   createSearchClient,
@@ -15,7 +15,7 @@ import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.j
 import { createLogger } from "../../src/http/create-logger.js";
 import { createMetrics, type Metrics } from "../../src/http/metrics.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
-import type { Reindexer } from "../../src/reindex/reindexer.js";
+import type { Reindexer } from "../../indexer/jobs/reindexer.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import { createSearchService } from "../../src/search/search-service.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";

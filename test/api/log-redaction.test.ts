@@ -1,10 +1,10 @@
 import { Writable } from "node:stream";
 import { expect } from "chai";
 import { loadConfig } from "../../config/config.js";
-import { createControlApp } from "../../indexer/control-server.js";
-import { createIndexerLogger } from "../../indexer/engine-commands.js";
+import { createControlApp } from "../../src/control-server.js";
+import { createIndexerLogger } from "../../indexer/cli/engine-commands.js";
 import { startServer } from "../../src/http/server.js";
-import type { Reindexer } from "../../src/reindex/reindexer.js";
+import type { Reindexer } from "../../indexer/port.js";
 import { request, startTestApi, type TestApi } from "./api-harness.js";
 
 const ADMIN_TOKEN = "admin-token-0123456789abcdef";

@@ -1,15 +1,15 @@
 import { expect } from "chai";
 import { pino } from "pino";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
-import { createControlApp } from "../../indexer/control-server.js";
-import { loadReleases } from "../../indexer/load-releases.js";
-import { createReindexRunner } from "../../indexer/reindex-runner.js";
+import { createControlApp } from "../../src/control-server.js";
+import { loadReleases } from "../../indexer/documents/load-releases.js";
+import { createReindexRunner } from "../../indexer/jobs/reindex-runner.js";
 import {
   openEmbeddedEngine,
   type EmbeddedEngine,
 } from "../../src/engines/embedded/embedded-engine.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
-import { createRemoteReindexer } from "../../src/reindex/remote-reindexer.js";
+import { createRemoteReindexer } from "../../src/http/remote-reindexer.js";
 import {
   SEED_FILE,
   request,

@@ -6,8 +6,8 @@ import {
   reindex,
   syncIndex,
   type IndexTarget,
-} from "../../indexer/index-releases.js";
-import type { IndexedRelease } from "../../indexer/load-releases.js";
+} from "../../indexer/jobs/index-releases.js";
+import type { IndexedRelease } from "../../indexer/documents/load-releases.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import { buildDocument } from "../builders.js";

@@ -7,8 +7,8 @@ import {
   removeTempIndexes,
   type IndexTarget,
   type LoadedInput,
-} from "../../indexer/index-releases.js";
-import { loadReleases } from "../../indexer/load-releases.js";
+} from "../../indexer/jobs/index-releases.js";
+import { loadReleases } from "../../indexer/documents/load-releases.js";
 import { AppError } from "../../src/errors/app-error.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import {

@@ -2,8 +2,11 @@ import { mkdtemp, readFile, rm, unlink, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect } from "chai";
-import { loadReleases } from "../../indexer/load-releases.js";
-import { startIndexing, type Indexing } from "../../indexer/start-indexing.js";
+import { loadReleases } from "../../indexer/documents/load-releases.js";
+import {
+  startIndexing,
+  type Indexing,
+} from "../../indexer/jobs/start-indexing.js";
 import {
   SEED_FILE,
   seedDocuments,

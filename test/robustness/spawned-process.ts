@@ -1,19 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { hermeticEnv } from "../hermetic-env.js";
 import { REPO_ROOT } from "./robustness-harness.js";
-
-/** The environment without anything that would point a child at a real engine or folder. */
-export function cleanEnv(
-  extra: Readonly<Record<string, string>> = {},
-): NodeJS.ProcessEnv {
-  const kept = Object.entries(process.env).filter(
-    ([key]) =>
-      !/^(MEILI_|DATA_DIR|RELEASES_DIR|ADMIN_TOKEN|INDEXER_|REINDEX_|PORT|HOST|SOAK)/.test(
-        key,
-      ),
-  );
-  return { ...Object.fromEntries(kept), ...extra };
-}
 
 export interface SpawnedProcess {
   readonly child: ChildProcess;
@@ -35,7 +23,7 @@ export function spawnBuilt(
     [path.join(REPO_ROOT, entry), ...args],
     {
       cwd: REPO_ROOT,
-      env: cleanEnv(env),
+      env: hermeticEnv(env),
       stdio: ["ignore", "pipe", "pipe"],
     },
   );

@@ -1,6 +1,6 @@
 import type { IndexSettings } from "../../../config/index-settings.js";
 import type { SentenceDocument } from "../../search/sentence-document.js";
-import { normalizedWords } from "../../search/text-match.js";
+import { normalizedWords } from "./text-match.js";
 import { addBit, type Bitset } from "./bitset.js";
 import { TermDictionary } from "./term-dictionary.js";
 import {

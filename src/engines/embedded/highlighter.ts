@@ -4,7 +4,7 @@ import {
   rawPrefixLength,
   tokenizeWords,
   type WordToken,
-} from "../../search/text-match.js";
+} from "./text-match.js";
 import type { PlannedTerm } from "./query-planner.js";
 
 export interface HighlightPlan {

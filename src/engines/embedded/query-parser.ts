@@ -1,5 +1,5 @@
 import type { IndexSettings } from "../../../config/index-settings.js";
-import { tokenizeWords, typoBudget } from "../../search/text-match.js";
+import { tokenizeWords, typoBudget } from "./text-match.js";
 
 /** A query word: typo budget from its length, prefix when it ends the query. */
 export interface QueryWord {

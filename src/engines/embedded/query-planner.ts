@@ -1,4 +1,4 @@
-import { charCount, typoBudget } from "../../search/text-match.js";
+import { charCount, typoBudget } from "./text-match.js";
 import {
   addAll,
   addBit,

@@ -3,7 +3,7 @@
  *
  * ## Differences from Meilisearch (copy this list to the README)
  *
- * Matching follows Meilisearch's documented rules (see `src/search/text-match.ts`
+ * Matching follows Meilisearch's documented rules (see `text-match.ts`
  * and `query-parser.ts`). Ranking approximates its default rules
  * `words, typo, proximity, attribute, exactness`, compared in that order:
  *

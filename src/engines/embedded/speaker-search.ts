@@ -1,9 +1,5 @@
 import type { FacetValue } from "../../search/search-engine.js";
-import {
-  normalizedWords,
-  typoBudget,
-  typoDistance,
-} from "../../search/text-match.js";
+import { normalizedWords, typoBudget, typoDistance } from "./text-match.js";
 import { forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";

@@ -1,4 +1,4 @@
-import { normalizedWords } from "../../search/text-match.js";
+import { normalizedWords } from "./text-match.js";
 
 /** Synonyms keyed by their normalised words joined with spaces ("united nations"). */
 export type SynonymMap = ReadonlyMap<string, readonly (readonly string[])[]>;

@@ -1,4 +1,4 @@
-import { isNumericWord } from "../../search/text-match.js";
+import { isNumericWord } from "./text-match.js";
 
 /** One indexed word and the ordinals of the documents holding it (ascending). */
 export interface TermEntry {

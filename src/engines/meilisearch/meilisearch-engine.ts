@@ -50,9 +50,31 @@ export interface MeilisearchEngineOptions {
 }
 
 const PRIMARY_KEY = "id";
+/**
+ * Asks Meilisearch for plain answers. Node's fetch asks for gzip by default; Meilisearch
+ * then answers with a compressed, chunked body that fetch took 45–55 ms to receive
+ * (Nagle on the server's partial writes meets the client's delayed ACK), against 2–3 ms
+ * of search. Answers are small and travel over a local network, so compression buys
+ * nothing. Connections are kept alive by fetch's global dispatcher.
+ */
+export const UNCOMPRESSED_ANSWERS = { "accept-encoding": "identity" } as const;
 const INDEX_PAGE_SIZE = 100;
 /** Release ids per delete-by-filter task, to keep filter expressions reasonably short. */
 const RELEASES_PER_DELETE = 1_000;
+
+/** The official client, asking for uncompressed answers. */
+function createClient(options: {
+  readonly url: string;
+  readonly apiKey: string;
+  readonly requestTimeoutMs: number;
+}): Meilisearch {
+  return new Meilisearch({
+    host: options.url,
+    apiKey: options.apiKey,
+    timeout: options.requestTimeoutMs,
+    requestInit: { headers: UNCOMPRESSED_ANSWERS },
+  });
+}
 
 /**
  * The production engine: Meilisearch through its official client. This is the only
@@ -66,11 +88,7 @@ const RELEASES_PER_DELETE = 1_000;
 export function createMeilisearchEngine(
   options: MeilisearchEngineOptions,
 ): SearchEngine {
-  const client = new Meilisearch({
-    host: options.url,
-    apiKey: options.apiKey,
-    timeout: options.requestTimeoutMs,
-  });
+  const client = createClient(options);
   const { logger } = options;
   const { maxTotalHits } = INDEX_SETTINGS.pagination;
   let statsForbidden = false;
@@ -322,11 +340,7 @@ export async function assertSearchOnlyKey(options: {
   readonly index: string;
 }): Promise<void> {
   const { index } = options;
-  const client = new Meilisearch({
-    host: options.url,
-    apiKey: options.apiKey,
-    timeout: options.requestTimeoutMs,
-  });
+  const client = createClient(options);
   try {
     await checkSearchOnlyKey(
       {

@@ -6,7 +6,7 @@ import {
   tokenizeWords,
   typoBudget,
   typoDistance,
-} from "../../../src/search/text-match.js";
+} from "../../../src/engines/embedded/text-match.js";
 
 const rules = INDEX_SETTINGS.typoTolerance;
 

@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { typoDistance } from "../../../src/search/text-match.js";
+import { typoDistance } from "../../../src/engines/embedded/text-match.js";
 import { scanTypoDerivations } from "../../../src/engines/embedded/typo-scan.js";
 
 const word = fc.string({

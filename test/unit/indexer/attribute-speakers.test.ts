@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { ATTRIBUTION_RULES } from "../../../indexer/attribution-rules.js";
+import { ATTRIBUTION_RULES } from "../../../indexer/speakers/attribution-rules.js";
 import {
   buildReleaseText,
   documentsOf,

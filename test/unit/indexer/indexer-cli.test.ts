@@ -3,24 +3,14 @@ import { spawn } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { parseCliArgs, UsageError } from "../../../indexer/cli-args.js";
+import { parseCliArgs, UsageError } from "../../../indexer/cli/cli-args.js";
 import { fixturePath, REPO_ROOT } from "./indexer-test-helpers.js";
+import { hermeticEnv } from "../../hermetic-env.js";
 
 interface RunResult {
   readonly code: number | null;
   readonly stdout: string;
   readonly stderr: string;
-}
-
-/** The environment without anything that would point the CLI at a real engine or folder. */
-function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const kept = Object.entries(process.env).filter(
-    ([key]) =>
-      !/^(MEILI_|DATA_DIR|RELEASES_DIR|ADMIN_TOKEN|INDEXER_|REINDEX_)/.test(
-        key,
-      ),
-  );
-  return { ...Object.fromEntries(kept), LOG_LEVEL: "info", ...extra };
 }
 
 function runCli(
@@ -33,7 +23,7 @@ function runCli(
       ["--import", "tsx", path.join(REPO_ROOT, "indexer", "main.ts"), ...args],
       {
         cwd: REPO_ROOT,
-        env: cleanEnv(options.env),
+        env: hermeticEnv({ LOG_LEVEL: "info", ...options.env }),
         stdio: ["ignore", "pipe", "pipe"],
       },
     );

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { SentenceDocument } from "../../../src/search/sentence-document.js";
-import { buildDocuments } from "../../../indexer/build-documents.js";
-import { parseRelease } from "../../../indexer/parse-release.js";
+import { buildDocuments } from "../../../indexer/documents/build-documents.js";
+import { parseRelease } from "../../../indexer/parse/parse-release.js";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

@@ -13,8 +13,8 @@ import {
   listReleaseFiles,
   loadReleaseFile,
   loadReleases,
-} from "../../../indexer/load-releases.js";
-import { MAX_INPUT_BYTES } from "../../../indexer/read-inputs.js";
+} from "../../../indexer/documents/load-releases.js";
+import { MAX_INPUT_BYTES } from "../../../indexer/input/read-inputs.js";
 import { buildReleaseText, fixturePath } from "./indexer-test-helpers.js";
 
 describe("loadReleases", () => {

@@ -3,7 +3,7 @@ import { AppError } from "../../../src/errors/app-error.js";
 import {
   parseRelease,
   type ParsedParagraph,
-} from "../../../indexer/parse-release.js";
+} from "../../../indexer/parse/parse-release.js";
 import { buildReleaseText } from "./indexer-test-helpers.js";
 
 const SOURCE = "fixtures/2018-05-17-some-release.txt";

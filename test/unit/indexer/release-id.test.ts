@@ -4,7 +4,7 @@ import {
   createReleaseId,
   disambiguateReleaseId,
   slugify,
-} from "../../../indexer/release-id.js";
+} from "../../../indexer/documents/release-id.js";
 
 describe("release ids", () => {
   it("createReleaseId when given date and title then it is date, readable slug and title hash", () => {

@@ -5,7 +5,7 @@ import { sentenceDocumentSchema } from "../../../src/search/sentence-document.js
 import {
   listReleaseFiles,
   loadReleaseFile,
-} from "../../../indexer/load-releases.js";
+} from "../../../indexer/documents/load-releases.js";
 import { SHARED_DIR } from "./indexer-test-helpers.js";
 
 const SAMPLE_EVERY = 25;

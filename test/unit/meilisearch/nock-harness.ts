@@ -27,13 +27,15 @@ export function makeEngine(
 
 /**
  * A nock scope for Meilisearch that only matches requests carrying the key as a
- * bearer token and a JSON content type (the client sends both on every request).
+ * bearer token, a JSON content type and `accept-encoding: identity` (the adapter
+ * sends all three on every request; compressed answers stalled fetch ~45 ms).
  */
 export function meili(apiKey = API_KEY): nock.Scope {
   return nock(MEILI_URL, {
     reqheaders: {
       authorization: `Bearer ${apiKey}`,
       "content-type": "application/json",
+      "accept-encoding": "identity",
     },
   });
 }

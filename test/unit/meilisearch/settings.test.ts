@@ -3,7 +3,7 @@ import {
   INDEX_SETTINGS,
   type IndexSettings,
 } from "../../../config/index-settings.js";
-import { diffSettings } from "../../../indexer/settings-drift.js";
+import { diffSettings } from "../../../indexer/jobs/settings-drift.js";
 import {
   fromMeilisearchSettings,
   toMeilisearchSettings,

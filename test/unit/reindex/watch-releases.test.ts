@@ -13,8 +13,8 @@ import { loadConfig } from "../../../config/config.js";
 import {
   startIndexing,
   type Indexing,
-} from "../../../indexer/start-indexing.js";
-import type { WatchSummary } from "../../../indexer/watch-releases.js";
+} from "../../../indexer/jobs/start-indexing.js";
+import type { WatchSummary } from "../../../indexer/jobs/watch-releases.js";
 import {
   openEmbeddedEngine,
   type EmbeddedEngine,

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import gazetteerData from "../../config/gazetteer.json" with { type: "json" };
+
+const entrySchema = z.object({
+  name: z.string().min(1),
+  type: z.enum(["country", "region", "organisation", "media", "person"]),
+  aliases: z.array(z.string().min(1)),
+});
+
+const principalSchema = z.object({
+  name: z.string().min(1),
+  role: z.string().min(1),
+  from: z.iso.date(),
+  to: z.iso.date(),
+});
+
+const gazetteerSchema = z.object({
+  entries: z.array(entrySchema),
+  principals: z.array(principalSchema),
+  personTitles: z.array(z.string()),
+  institutionWords: z.array(z.string()),
+});
+
+export type GazetteerEntry = z.infer<typeof entrySchema>;
+export type Principal = z.infer<typeof principalSchema>;
+export type Gazetteer = z.infer<typeof gazetteerSchema>;
+
+/** The validated content of `config/gazetteer.json`. */
+export const GAZETTEER: Gazetteer = gazetteerSchema.parse(gazetteerData);
+
+/** Words that belong to a title ("Minister") or an institution ("Ministry"), never to a name. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...GAZETTEER.personTitles,
+  ...GAZETTEER.institutionWords,
+]);
+
+// Without the u flag for speed: ASCII punctuation and spaces go, letters of any script stay.
+const NOT_KEY_CHARACTERS =
+  /[^0-9a-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+
+const NON_PERSON_NAMES = new Set<string>();
+const OUTLETS = new Map<string, string>();
+const PEOPLE = new Map<string, string>();
+for (const entry of GAZETTEER.entries) {
+  for (const form of [entry.name, ...entry.aliases]) {
+    if (entry.type === "person") PEOPLE.set(nameKey(form), entry.name);
+    else NON_PERSON_NAMES.add(form);
+    if (entry.type === "media") OUTLETS.set(nameKey(form), entry.name);
+  }
+}
+
+/** A spelling-insensitive key for names: lower case, letters and digits only. */
+export function nameKey(name: string): string {
+  return name.toLowerCase().replace(NOT_KEY_CHARACTERS, "");
+}
+
+/** True when `phrase` is a country, organisation, region or outlet in the gazetteer. */
+export function isKnownNonPerson(phrase: string): boolean {
+  return NON_PERSON_NAMES.has(phrase);
+}
+
+/** The canonical outlet for a label such as "Reuters" or "Agence France-Presse", if known. */
+export function findOutlet(label: string): string | undefined {
+  return OUTLETS.get(nameKey(label));
+}
+
+/** The canonical name of a well-known person ("Sergei Lavrov" → "Sergey Lavrov"), if known. */
+export function findKnownPerson(name: string): string | undefined {
+  return PEOPLE.get(nameKey(name));
+}
+
+/**
+ * Who "the President" is in a release of this date, per the gazetteer's `principals`.
+ *
+ * @param date - `YYYY-MM-DD`
+ */
+export function principalAt(date: string): Principal | undefined {
+  return GAZETTEER.principals.find((p) => p.from <= date && date < p.to);
+}

@@ -1,0 +1,265 @@
+import {
+  findKnownPerson,
+  findOutlet,
+  nameKey,
+  principalAt,
+} from "../names/gazetteer.js";
+import { findIntroductions } from "../names/find-introductions.js";
+import type { ParsedParagraph } from "../parse/parse-release.js";
+import { hasTitleWord, splitRoleAndName } from "../names/person-names.js";
+import type { PeopleRegistry } from "../names/release-people.js";
+import {
+  readLabelCandidate,
+  readLabelShape,
+  type LabelShape,
+} from "./speaker-labels.js";
+
+/** Who says a sentence: a canonical name and the title given with it. */
+export interface Speaker {
+  readonly name: string;
+  readonly role: string | null;
+}
+
+/** What attribution knows about a release before it walks the paragraphs. */
+export interface AttributionContext {
+  readonly people: PeopleRegistry;
+  /** The spokesperson a press conference's title names ("… Geng Shuang's Regular Press Conference …"). */
+  readonly spokesperson: Speaker | undefined;
+  /** Who "the President" is, when the release names them (Kremlin releases). */
+  readonly principal: Speaker | undefined;
+  /** The person the lede opens with ("Vladimir Putin sent a message …"). */
+  readonly leadSubject: Speaker | undefined;
+  /** The author of an article, message or address, named by the title ("Article by Vladimir Putin …"). */
+  readonly author: Speaker | undefined;
+  /** Speaker labels by paragraph index, with the text after the label. */
+  readonly labels: ReadonlyMap<
+    number,
+    { readonly speaker: Speaker; readonly rest: string }
+  >;
+}
+
+const SPOKESPERSON_TITLE =
+  /^(.+?)['’]s\s+(?:Regular\s+Press\s+Conference|Press\s+Conference|Remarks|Daily\s+Briefing|Regular\s+Briefing|Briefing)/u;
+const TITLE_CASE_LABEL =
+  /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.&'’-]*)){0,5}$/u;
+const JOURNALIST: Speaker = { name: "Journalist", role: null };
+const PARTICIPANT: Speaker = { name: "Participant", role: null };
+
+interface PendingLabel {
+  readonly index: number;
+  readonly label: string;
+  readonly rest: string;
+  readonly shape: LabelShape | undefined;
+}
+
+/**
+ * Learns who the release introduces (titles in the text, speaker labels, the press
+ * conference's spokesperson) and validates speaker labels against that knowledge.
+ *
+ * @remarks
+ * Label people are registered before people introduced in the text, so a label's title
+ * ("President of Russia Vladimir Putin:") is the role later short labels ("Vladimir Putin:") carry.
+ */
+export function createAttributionContext(
+  title: string,
+  date: string,
+  paragraphs: readonly ParsedParagraph[],
+  people: PeopleRegistry,
+): AttributionContext {
+  const introductions = paragraphs.flatMap((p) =>
+    p.kind === "text" ? findIntroductions(p.text) : [],
+  );
+  introductions.push(...findIntroductions(title));
+  const introduced = new Set(introductions.map((i) => nameKey(i.name)));
+  const spokesperson = findSpokesperson(title, people);
+  const pending = readPendingLabels(paragraphs);
+  const transcriptLike =
+    pending.filter(
+      (l) =>
+        l.shape !== undefined && !(l.shape.kind === "person" && l.shape.weak),
+    ).length >= 2;
+  const labelCounts = countBy(pending, (l) =>
+    l.shape?.kind === "person" ? nameKey(l.shape.name) : "",
+  );
+
+  const labels = new Map<number, { speaker: Speaker; rest: string }>();
+  for (const label of pending) {
+    const speaker = resolveLabel(label, {
+      people,
+      spokesperson,
+      isKnown: (name) =>
+        introduced.has(nameKey(name)) || people.resolve(name) !== undefined,
+      trusted: (name, weak) =>
+        (!weak && transcriptLike) || (labelCounts.get(nameKey(name)) ?? 0) >= 2,
+      repeated: (name) => (labelCounts.get(nameKey(name)) ?? 0) >= 2,
+    });
+    if (speaker !== undefined)
+      labels.set(label.index, { speaker, rest: label.rest });
+  }
+  for (const intro of introductions) people.add(intro.name, intro.role);
+
+  const principal = findPrincipal(date, paragraphs, people);
+  return {
+    people,
+    spokesperson,
+    principal,
+    leadSubject: findLeadSubject(title, paragraphs, people, principal),
+    author: findAuthor(title, people),
+    labels,
+  };
+}
+
+function readPendingLabels(
+  paragraphs: readonly ParsedParagraph[],
+): PendingLabel[] {
+  const pending: PendingLabel[] = [];
+  paragraphs.forEach((p, index) => {
+    if (p.kind !== "text") return;
+    const candidate = readLabelCandidate(p.text);
+    if (candidate === undefined) return;
+    pending.push({
+      index,
+      ...candidate,
+      shape: readLabelShape(candidate.label),
+    });
+  });
+  return pending;
+}
+
+interface LabelKnowledge {
+  readonly people: PeopleRegistry;
+  readonly spokesperson: Speaker | undefined;
+  readonly isKnown: (name: string) => boolean;
+  readonly trusted: (name: string, weak: boolean) => boolean;
+  readonly repeated: (name: string) => boolean;
+}
+
+function resolveLabel(
+  label: PendingLabel,
+  known: LabelKnowledge,
+): Speaker | undefined {
+  const { shape } = label;
+  if (shape?.kind === "journalist") return JOURNALIST;
+  if (shape?.kind === "participant") return PARTICIPANT;
+  if (shape?.kind === "answer") return known.spokesperson;
+  const outlet = findOutlet(label.label);
+  if (outlet !== undefined) return { name: outlet, role: null };
+  const pressConference = known.spokesperson !== undefined;
+  if (shape?.kind === "person") {
+    const multiWord = shape.name.includes(" ");
+    const valid =
+      known.isKnown(shape.name) ||
+      findKnownPerson(shape.name) !== undefined ||
+      (!pressConference &&
+        multiWord &&
+        known.trusted(shape.name, shape.weak)) ||
+      (!pressConference && multiWord && shape.role === null && !shape.weak) ||
+      (!pressConference &&
+        !multiWord &&
+        hasTitleWord(shape.role) &&
+        known.repeated(shape.name));
+    if (valid) {
+      const person = known.people.add(
+        known.people.resolve(shape.name)?.name ?? shape.name,
+        shape.role,
+      );
+      return { name: person.name, role: shape.role ?? person.role };
+    }
+  }
+  // Press conferences: any other short title-case label asking a question is a media outlet.
+  if (
+    pressConference &&
+    label.rest.includes("?") &&
+    TITLE_CASE_LABEL.test(label.label)
+  ) {
+    return { name: label.label, role: null };
+  }
+  return undefined;
+}
+
+function findSpokesperson(
+  title: string,
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const phrase = SPOKESPERSON_TITLE.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  if (split === undefined || !split.name.includes(" ")) return undefined;
+  const person = people.add(split.name, split.role);
+  return { name: person.name, role: person.role };
+}
+
+const AUTHORED_TITLE =
+  /^(?:Article|Message|Address|Letter|Statement|Greetings|Op-ed|Opinion article|Speech)\s+(?:by|from)\s+(.+?)(?:\s+(?:to|at|in|on|published|for)\s|[:,.]|$)/i;
+
+function findAuthor(
+  title: string,
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const phrase = AUTHORED_TITLE.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  const person = split === undefined ? undefined : people.resolve(split.name);
+  return person === undefined
+    ? undefined
+    : { name: person.name, role: split?.role ?? person.role };
+}
+
+function findPrincipal(
+  date: string,
+  paragraphs: readonly ParsedParagraph[],
+  people: PeopleRegistry,
+): Speaker | undefined {
+  const principal = principalAt(date);
+  if (principal === undefined) return undefined;
+  const surname = principal.name.split(" ").pop() ?? principal.name;
+  const named = paragraphs.some(
+    (p) => p.kind === "text" && p.text.includes(surname),
+  );
+  if (!named) return undefined;
+  const person = people.add(principal.name, null);
+  return { name: person.name, role: person.role ?? principal.role };
+}
+
+/** The person the lede, or else the title, opens with. */
+function findLeadSubject(
+  title: string,
+  paragraphs: readonly ParsedParagraph[],
+  people: PeopleRegistry,
+  principal: Speaker | undefined,
+): Speaker | undefined {
+  const lede = paragraphs.find((p) => p.kind === "text")?.text;
+  return (
+    (lede === undefined
+      ? undefined
+      : findOpeningPerson(lede, people, principal)) ??
+    findOpeningPerson(title, people, principal)
+  );
+}
+
+function findOpeningPerson(
+  lede: string,
+  people: PeopleRegistry,
+  principal: Speaker | undefined,
+): Speaker | undefined {
+  if (/^The President\b/.test(lede)) return principal;
+  const first = findIntroductions(lede.slice(0, 200))[0];
+  if (first === undefined) return undefined;
+  const opening =
+    first.role === null ? first.name : `${first.role} ${first.name}`;
+  if (!lede.startsWith(opening)) return undefined;
+  const person = people.resolve(first.name);
+  return person === undefined
+    ? undefined
+    : { name: person.name, role: person.role };
+}
+
+function countBy<T>(
+  items: readonly T[],
+  key: (item: T) => string,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items)
+    counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}
