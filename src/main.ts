@@ -8,7 +8,7 @@ import {
 } from "../indexer/port.js";
 import { createApp } from "./app.js";
 import { createEngine } from "./engines/create-engine.js";
-import { createLogger } from "./http/create-logger.js";
+import { createLogger } from "./logging/create-logger.js";
 import { createMetrics, type Metrics } from "./http/metrics.js";
 import { startServer } from "./http/server.js";
 import { createRemoteReindexer } from "./http/remote-reindexer.js";

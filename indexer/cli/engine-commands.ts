@@ -3,7 +3,7 @@ import type { Config } from "../../config/config.js";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { createEngine } from "../../src/engines/create-engine.js";
-import { createLogger } from "../../src/http/create-logger.js";
+import { createLogger } from "../../src/logging/create-logger.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import {
   startControlServer,

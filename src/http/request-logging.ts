@@ -3,9 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import { pinoHttp } from "pino-http";
 import { AppError } from "../errors/app-error.js";
-import { redactSecrets } from "./redact.js";
+import { redactSecrets } from "../logging/redact.js";
 import { createRepeatCollapser } from "./repeat-collapser.js";
-import { serializeError } from "./serialize-error.js";
+import { serializeError } from "../logging/serialize-error.js";
 
 const REQUEST_ID_HEADER = "x-request-id";
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;

@@ -12,7 +12,7 @@ import {
   type SearchClient,
 } from "../../src/client/search-client.js";
 import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
-import { createLogger } from "../../src/http/create-logger.js";
+import { createLogger } from "../../src/logging/create-logger.js";
 import { createMetrics, type Metrics } from "../../src/http/metrics.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import type { Reindexer } from "../../indexer/jobs/reindexer.js";

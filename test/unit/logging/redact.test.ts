@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { redactSecrets } from "../../../src/http/redact.js";
+import { redactSecrets } from "../../../src/logging/redact.js";
 
 describe("redactSecrets", () => {
   it("redactSecrets when a URL has secret-looking parameters then replaces only their values", () => {
