@@ -66,6 +66,7 @@ export function appWithout(
       rateLimit: omit.has("rateLimit")
         ? (_req, _res, next) => next()
         : rateLimitPolicy(config.api.rateLimit),
+      serveMetrics: true,
       metricsToken: config.api.metricsToken,
     }),
   );

@@ -13,7 +13,7 @@ import {
 } from "./http/security.js";
 import type { Reindexer } from "../indexer/port.js";
 import { adminRoutes } from "./routes/admin-routes.js";
-import { opsRoutes } from "./routes/ops-routes.js";
+import { metricsRoutes, opsRoutes } from "./routes/ops-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
 import { webRoutes } from "./routes/web-routes.js";
 import type { SearchService } from "./search/search-service.js";
@@ -54,6 +54,7 @@ export function createApp(deps: AppDependencies): Express {
       engineKind: deps.engineKind,
       openApiDocument: createOpenApiDocument(),
       rateLimit: pageRateLimit,
+      serveMetrics: config.server.metricsPort === undefined,
       metricsToken: config.api.metricsToken,
     }),
   );
@@ -69,5 +70,17 @@ export function createApp(deps: AppDependencies): Express {
   app.use(pageRateLimit, webRoutes());
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));
+  return app;
+}
+
+/** The app of METRICS_PORT: `/metrics` alone, so the port can stay private. */
+export function createMetricsApp(
+  deps: Pick<AppDependencies, "config" | "logger" | "metrics">,
+): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(metricsRoutes(deps.metrics, deps.config.api.metricsToken));
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(deps.logger));
   return app;
 }

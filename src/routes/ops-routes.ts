@@ -14,15 +14,13 @@ export function opsRoutes(options: {
   engineKind: string;
   openApiDocument: object;
   rateLimit: RequestHandler;
+  /** Serves `/metrics` here; false when METRICS_PORT serves them apart. */
+  serveMetrics: boolean;
   /** When set, `/metrics` requires it as a bearer token. */
   metricsToken: string | undefined;
 }): Router {
   const router = Router();
-  const { service, metrics, engineKind, metricsToken } = options;
-  const scrapeAuth: RequestHandler[] =
-    metricsToken === undefined
-      ? []
-      : [requireBearerToken(metricsToken, "METRICS_TOKEN")];
+  const { service, metrics, engineKind } = options;
 
   router.get("/healthz", (_req, res) => {
     res.setHeader("Cache-Control", "no-store");
@@ -42,16 +40,29 @@ export function opsRoutes(options: {
     });
   });
 
-  router.get("/metrics", ...scrapeAuth, async (_req, res) => {
-    res.setHeader("Content-Type", metrics.registry.contentType);
-    res.setHeader("Cache-Control", "no-store");
-    res.send(await metrics.registry.metrics());
-  });
+  if (options.serveMetrics)
+    router.use(metricsRoutes(metrics, options.metricsToken));
 
   router.get("/openapi.json", options.rateLimit, (_req, res) => {
     res.setHeader("Cache-Control", "public, max-age=300");
     res.json(options.openApiDocument);
   });
 
+  return router;
+}
+
+/** `GET /metrics`, behind `METRICS_TOKEN` when set (on the API port or on METRICS_PORT). */
+export function metricsRoutes(
+  metrics: Metrics,
+  token: string | undefined,
+): Router {
+  const router = Router();
+  const auth: RequestHandler[] =
+    token === undefined ? [] : [requireBearerToken(token, "METRICS_TOKEN")];
+  router.get("/metrics", ...auth, async (_req, res) => {
+    res.setHeader("Content-Type", metrics.registry.contentType);
+    res.setHeader("Cache-Control", "no-store");
+    res.send(await metrics.registry.metrics());
+  });
   return router;
 }
