@@ -206,7 +206,7 @@ export function createOpenApiDocument(): object {
     path: "/metrics",
     summary: "Prometheus metrics (text exposition format)",
     description:
-      "Never rate-limited. When METRICS_TOKEN is set, requires `Authorization: Bearer <METRICS_TOKEN>`.",
+      "Never rate-limited. When METRICS_TOKEN is set, requires `Authorization: Bearer <METRICS_TOKEN>`; when METRICS_PORT is set, served only on that port (404 here).",
     security: [{ [bearer.name]: [] }, {}],
     responses: {
       200: {
