@@ -126,9 +126,14 @@ const PARSER_ERRORS: Readonly<
     code: "request_timeout",
     message: "The request was not received in time",
   },
+  HPE_INVALID_TRANSFER_ENCODING: {
+    code: "invalid_request",
+    message:
+      "Transfer-Encoding is invalid, or sent with Content-Length (send only one)",
+  },
   HPE_UNEXPECTED_CONTENT_LENGTH: {
     code: "invalid_request",
-    message: "Transfer-Encoding and Content-Length must not both be sent",
+    message: "Content-Length is duplicated, or sent with Transfer-Encoding",
   },
   HPE_INVALID_CHUNK_SIZE: {
     code: "invalid_request",

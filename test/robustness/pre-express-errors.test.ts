@@ -9,6 +9,8 @@ interface Case {
   readonly request: string;
   readonly status: number;
   readonly code: string;
+  /** What the message must say, when it can say what was wrong. */
+  readonly message?: RegExp;
 }
 
 const CASES: readonly Case[] = [
@@ -36,6 +38,7 @@ const CASES: readonly Case[] = [
       'POST /v1/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n{"q":"x"}\r\n0\r\n\r\n',
     status: 400,
     code: "invalid_request",
+    message: /chunked/,
   },
   {
     name: "both Transfer-Encoding and Content-Length",
@@ -43,6 +46,7 @@ const CASES: readonly Case[] = [
       'POST /v1/search HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 9\r\nTransfer-Encoding: chunked\r\n\r\n9\r\n{"q":"x"}\r\n0\r\n\r\n',
     status: 400,
     code: "invalid_request",
+    message: /Transfer-Encoding.*Content-Length/,
   },
   {
     name: "headers slower than HEADERS_TIMEOUT_MS",
@@ -82,7 +86,7 @@ describe("errors Node answers before Express, on the real process", function () 
     await api.exited;
   });
 
-  for (const { name, request, status, code } of CASES) {
+  for (const { name, request, status, code, message } of CASES) {
     it(`a request with ${name} when sent over a raw socket then answers ${status} in the JSON error shape and closes`, async () => {
       const reply = parseReply(await sendOverTcp(api.url, request, 10_000));
 
@@ -94,6 +98,7 @@ describe("errors Node answers before Express, on the real process", function () 
       );
       const body = errorResponseSchema.parse(JSON.parse(reply.body));
       expect(body.error.code).to.equal(code);
+      if (message !== undefined) expect(body.error.message).to.match(message);
       expect((await fetchRaw(`${api.url}/healthz`)).status).to.equal(200);
     });
   }

@@ -80,6 +80,7 @@ describe("toHttpResponse", () => {
     ["ERR_HTTP_REQUEST_TIMEOUT", 408, "request_timeout"],
     ["HPE_INVALID_CHUNK_SIZE", 400, "invalid_request"],
     ["HPE_UNEXPECTED_CONTENT_LENGTH", 400, "invalid_request"],
+    ["HPE_INVALID_TRANSFER_ENCODING", 400, "invalid_request"],
     ["HPE_INVALID_METHOD", 400, "invalid_request"],
   ] as const) {
     it(`toHttpResponse when the body decoder or Node's HTTP parser reports ${errCode} then answers ${status} ${code}`, () => {
