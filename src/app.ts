@@ -67,7 +67,9 @@ export function createApp(deps: AppDependencies): Express {
     v1.use("/admin", adminRoutes(token, deps.reindexer));
   app.use("/v1", v1);
 
-  app.use(pageRateLimit, webRoutes());
+  // The page itself is limited, not its scripts: one visit loads some twenty.
+  app.get(["/", "/index.html"], pageRateLimit);
+  app.use(webRoutes());
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));
   return app;

@@ -32,7 +32,7 @@ describe("ops endpoints: metrics token, rate limits, HSTS", () => {
     expect(scraper.body).to.match(/^# HELP /m);
   });
 
-  it("the demo page and openapi.json when a client exceeds the rate limit then answer 429, while probes and metrics still answer", async () => {
+  it("the demo page and openapi.json when a client exceeds the rate limit then answer 429, while page scripts, probes and metrics still answer", async () => {
     const api = await apiWith({ RATE_LIMIT_MAX: "3" });
 
     const statuses = async (path: string) => {
@@ -46,6 +46,8 @@ describe("ops endpoints: metrics token, rate limits, HSTS", () => {
       200, 200, 200, 429, 429,
     ]);
     expect((await request(`${api.url}/`)).status).to.equal(429);
+    // Its scripts are not: one visit loads some twenty of them.
+    expect(await statuses("/assets/web/main.js")).to.not.include(429);
     for (const probe of ["/healthz", "/readyz", "/metrics"])
       expect(await statuses(probe), probe).to.not.include(429);
   });
