@@ -1,12 +1,8 @@
-import nock from "nock";
+import type nock from "nock";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { toMeilisearchSettings } from "../../src/engines/meilisearch/index-settings-mapping.js";
-import {
-  buildEnqueued,
-  buildErrorBody,
-  buildTask,
-} from "../unit/meilisearch/builders.js";
-import { MEILI_URL } from "../unit/meilisearch/nock-harness.js";
+import { meili } from "../unit/meilisearch/nock-harness.js";
+import { errorLike, recorded } from "../unit/meilisearch/recorded.js";
 
 /** A step of an index rebuild, where a fault can be injected. */
 export type MeiliStep =
@@ -33,10 +29,38 @@ type ReplyCallback = (
   reply: nock.ReplyFnResult,
 ) => void;
 
+/** The task type Meilisearch gives each step's task. */
+const TASK_TYPES = {
+  create: "indexCreation",
+  settings: "settingsUpdate",
+  import: "documentAdditionOrUpdate",
+  swap: "indexSwap",
+  delete: "indexDeletion",
+} as const;
+type TaskStep = keyof typeof TASK_TYPES;
+
+// Every answer is a recorded one (recorded.ts) with only uids, names and counts changed.
+const { indexes: recordedIndexes } = recorded;
 const notFound = (uid: string): Reply => [
   404,
-  buildErrorBody("index_not_found", `Index \`${uid}\` not found.`),
+  {
+    ...recorded.error("index_not_found", 404),
+    message: `Index \`${uid}\` not found.`,
+  },
 ];
+const unavailable: Reply = [
+  503,
+  errorLike("internal", "Service unavailable.", "internal"),
+];
+/** Every index holds the code's settings, in the shape Meilisearch answers them. */
+const liveSettings = {
+  ...recordedIndexes.getSettings.response,
+  ...toMeilisearchSettings(INDEX_SETTINGS),
+};
+const indexEntry = (uid: string) => ({
+  ...recordedIndexes.getIndex.response,
+  uid,
+});
 
 /**
  * A stateful Meilisearch on nock's fake host, enough for a full rebuild with
@@ -56,27 +80,31 @@ export function fakeMeilisearch(
 
   /** Runs `apply` as a task of `step`; the fault may make it fail instead. */
   const task = (
-    step: MeiliStep,
+    step: TaskStep,
     uid: string,
     apply: () => void,
     precondition = true,
   ): Reply => {
     const taskUid = nextTask++;
+    const type = TASK_TYPES[step];
+    // A swap concerns two indexes: Meilisearch gives its task no indexUid.
+    const indexUid = step === "swap" ? null : uid;
     const failed =
       !precondition || (fault?.step === step && fault.kind === "failed");
     if (!failed) apply();
-    tasks.set(
-      taskUid,
-      buildTask({
-        uid: taskUid,
-        indexUid: uid,
-        status: failed ? "failed" : "succeeded",
-        error: failed
-          ? buildErrorBody("internal", `injected ${step} failure`, "internal")
-          : null,
-      }),
-    );
-    return [202, buildEnqueued(taskUid, step, uid)];
+    tasks.set(taskUid, {
+      ...recorded.task("succeeded", type),
+      uid: taskUid,
+      indexUid,
+      status: failed ? "failed" : "succeeded",
+      error: failed
+        ? errorLike("internal", `injected ${step} failure`, "internal")
+        : null,
+    });
+    return [
+      202,
+      { ...recorded.enqueued(type), taskUid, indexUid, status: "enqueued" },
+    ];
   };
 
   const handle =
@@ -86,10 +114,7 @@ export function fakeMeilisearch(
       // A request takes effect when it arrives; only the answer is late (as with an overloaded server).
       const reply: Reply =
         step !== undefined && fault?.step === step && fault.kind === "5xx"
-          ? [
-              503,
-              buildErrorBody("internal", "Service unavailable.", "internal"),
-            ]
+          ? unavailable
           : answer(path, body);
       if (step !== undefined && fault?.step === step && fault.kind === "slow")
         setTimeout(() => callback(null, reply), slowMs).unref();
@@ -99,27 +124,31 @@ export function fakeMeilisearch(
   const write = (method: string, path: string) =>
     writes.push(`${method} ${path.split("?")[0]}`);
 
-  nock(MEILI_URL)
+  // Only requests with the adapter's headers (key, JSON, accept-encoding: identity) match.
+  meili()
     .persist()
     .get(/^\/tasks\/\d+$/)
     .reply(
       handle(undefined, (path) => {
-        const found = tasks.get(Number(path.split("/")[2]));
+        const taskUid = path.split("/")[2] ?? "";
+        const found = tasks.get(Number(taskUid));
         return found === undefined
-          ? [404, buildErrorBody("task_not_found", "Task not found.")]
+          ? [404, errorLike("task_not_found", `Task \`${taskUid}\` not found.`)]
           : [200, found];
       }),
     )
     .get(/^\/indexes\?/)
     .reply(
       handle("list", () => {
-        const results = [...indexes.keys()].map((uid) => ({
-          uid,
-          primaryKey: "id",
-          createdAt: "2026-01-01T00:00:00Z",
-          updatedAt: "2026-01-01T00:00:00Z",
-        }));
-        return [200, { results, offset: 0, limit: 100, total: results.length }];
+        const results = [...indexes.keys()].map(indexEntry);
+        return [
+          200,
+          {
+            ...recordedIndexes.listIndexes.response,
+            results,
+            total: results.length,
+          },
+        ];
       }),
     )
     .get(/^\/indexes\/[^/]+\/stats$/)
@@ -131,9 +160,8 @@ export function fakeMeilisearch(
           : [
               200,
               {
+                ...recordedIndexes.stats.response,
                 numberOfDocuments: count,
-                isIndexing: false,
-                fieldDistribution: {},
               },
             ];
       }),
@@ -141,24 +169,14 @@ export function fakeMeilisearch(
     .get(/^\/indexes\/[^/]+\/settings$/)
     .reply(
       handle(undefined, (path) =>
-        indexes.has(uidOf(path))
-          ? [200, toMeilisearchSettings(INDEX_SETTINGS)]
-          : notFound(uidOf(path)),
+        indexes.has(uidOf(path)) ? [200, liveSettings] : notFound(uidOf(path)),
       ),
     )
     .get(/^\/indexes\/[^/?]+$/)
     .reply(
       handle(undefined, (path) =>
         indexes.has(uidOf(path))
-          ? [
-              200,
-              {
-                uid: uidOf(path),
-                primaryKey: "id",
-                createdAt: "2026-01-01T00:00:00Z",
-                updatedAt: "2026-01-01T00:00:00Z",
-              },
-            ]
+          ? [200, indexEntry(uidOf(path))]
           : notFound(uidOf(path)),
       ),
     )

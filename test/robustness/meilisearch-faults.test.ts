@@ -22,7 +22,7 @@ import {
   makeEngine,
   MEILI_URL,
 } from "../unit/meilisearch/nock-harness.js";
-import { buildErrorBody } from "../unit/meilisearch/builders.js";
+import { errorLike } from "../unit/meilisearch/recorded.js";
 import { fakeMeilisearch, type MeiliFault } from "./fake-meilisearch.js";
 import { fetchRaw } from "./raw-http.js";
 
@@ -171,10 +171,7 @@ describe("Meilisearch faults through the API (nock)", () => {
   const FAILURES: Record<string, (scope: nock.Interceptor) => nock.Scope> = {
     "is down (connection refused)": (i) => i.replyWithError(refused()),
     "answers 503": (i) =>
-      i.reply(
-        503,
-        buildErrorBody("internal", "Service unavailable.", "internal"),
-      ),
+      i.reply(503, errorLike("internal", "Service unavailable.", "internal")),
     "answers 500 with an HTML page": (i) => i.reply(500, "<html>oops</html>"),
     "is slower than ENGINE_TIMEOUT_MS": (i) => i.delay(1_500).reply(200, {}),
   };

@@ -1,44 +1,35 @@
 import { expect } from "chai";
 import { assertSearchOnlyKey } from "../../../src/engines/meilisearch/meilisearch-engine.js";
 import { WRITE_PROBE_BODY } from "../../../src/engines/meilisearch/key-probe.js";
-import { buildEnqueued, buildErrorBody } from "./builders.js";
 import { appErrorOf, MEILI_URL, meili } from "./nock-harness.js";
+import { errorLike, recorded, replay } from "./recorded.js";
 
+// The API's key check on index `samples` with a search-only key, as recorded
+// against a real Meilisearch (recorded.ts): the search passes, both probes get 403.
+const { searches, errors, indexes, tasks } = recorded;
 const SEARCH_KEY = "search-only-key-0123456789";
 const options = {
   url: MEILI_URL,
   apiKey: SEARCH_KEY,
   requestTimeoutMs: 200,
-  index: "releases",
-};
-const invalidKey = buildErrorBody(
-  "invalid_api_key",
-  "The provided API key is invalid.",
-  "auth",
-);
-const emptySearch = {
-  hits: [],
-  query: "",
-  processingTimeMs: 0,
-  limit: 0,
-  offset: 0,
-  estimatedTotalHits: 0,
+  index: "samples",
 };
 
-function probes() {
-  return meili(SEARCH_KEY)
-    .post("/indexes/releases/search", { q: "", limit: 0 })
-    .reply(200, emptySearch)
-    .get("/keys")
-    .query({ limit: 1 });
+/** The search and the keys probe, as recorded; the keys probe answers 403 unless replaced. */
+function probes(keysAnswer?: { status: number; body: unknown }) {
+  const scope = replay(meili(SEARCH_KEY), searches.keyProbeSearch);
+  return keysAnswer === undefined
+    ? replay(scope, errors.keysForbidden)
+    : scope
+        .get("/keys")
+        .query({ limit: 1 })
+        .reply(keysAnswer.status, keysAnswer.body as object);
 }
 
 describe("assertSearchOnlyKey (nock)", () => {
   it("assertSearchOnlyKey when the key may only search then resolves after both probes are refused", async () => {
-    const scope = probes()
-      .reply(403, invalidKey)
-      .post("/indexes/releases/documents/delete", WRITE_PROBE_BODY)
-      .reply(403, invalidKey);
+    const scope = probes();
+    replay(scope, errors.deleteProbeForbidden, { body: WRITE_PROBE_BODY });
 
     await assertSearchOnlyKey(options);
 
@@ -46,17 +37,12 @@ describe("assertSearchOnlyKey (nock)", () => {
   });
 
   it("assertSearchOnlyKey when the index does not exist yet then still checks the key", async () => {
+    const notFound = errors.statsIndexNotFound.response;
     const scope = meili(SEARCH_KEY)
-      .post("/indexes/releases/search")
-      .reply(
-        404,
-        buildErrorBody("index_not_found", "Index `releases` not found."),
-      )
-      .get("/keys")
-      .query(true)
-      .reply(403, invalidKey)
-      .post("/indexes/releases/documents/delete")
-      .reply(403, invalidKey);
+      .post("/indexes/samples/search")
+      .reply(404, { ...notFound, message: "Index `samples` not found." });
+    replay(scope, errors.keysForbidden);
+    replay(scope, errors.deleteProbeForbidden);
 
     await assertSearchOnlyKey(options);
 
@@ -64,11 +50,15 @@ describe("assertSearchOnlyKey (nock)", () => {
   });
 
   it("assertSearchOnlyKey when the key may list keys then refuses to start", async () => {
-    const scope = probes().reply(200, {
-      results: [],
-      offset: 0,
-      limit: 1,
-      total: 2,
+    // GET /keys pages like GET /indexes; the admin key's keys are not recorded.
+    const scope = probes({
+      status: 200,
+      body: {
+        ...indexes.listIndexes.response,
+        results: [],
+        limit: 1,
+        total: 2,
+      },
     });
 
     const err = await appErrorOf(assertSearchOnlyKey(options));
@@ -80,11 +70,10 @@ describe("assertSearchOnlyKey (nock)", () => {
 
   it("assertSearchOnlyKey when the write probe passes the permission check then refuses to start", async () => {
     const scope = probes()
-      .reply(403, invalidKey)
-      .post("/indexes/releases/documents/delete", WRITE_PROBE_BODY)
+      .post("/indexes/samples/documents/delete", WRITE_PROBE_BODY)
       .reply(
         400,
-        buildErrorBody(
+        errorLike(
           "invalid_document_filter",
           "Was expecting an operation `=`, `!=`, … at `release-search`.",
         ),
@@ -100,10 +89,13 @@ describe("assertSearchOnlyKey (nock)", () => {
   });
 
   it("assertSearchOnlyKey when a version enqueues the probe anyway then refuses to start", async () => {
-    const scope = probes()
-      .reply(403, invalidKey)
-      .post("/indexes/releases/documents/delete")
-      .reply(202, buildEnqueued(9, "documentDeletion"));
+    const enqueued = tasks.deleteReleases;
+    const scope = probes();
+    replay(scope, enqueued, {
+      path: "/indexes/samples/documents/delete",
+      body: WRITE_PROBE_BODY,
+      response: { ...enqueued.response, indexUid: "samples" },
+    });
 
     const err = await appErrorOf(assertSearchOnlyKey(options));
 
@@ -113,8 +105,8 @@ describe("assertSearchOnlyKey (nock)", () => {
 
   it("assertSearchOnlyKey when the key is refused for search then throws engine_unavailable", async () => {
     const scope = meili(SEARCH_KEY)
-      .post("/indexes/releases/search")
-      .reply(403, invalidKey);
+      .post("/indexes/samples/search")
+      .reply(403, recorded.error("invalid_api_key", 403));
 
     const err = await appErrorOf(assertSearchOnlyKey(options));
 
@@ -125,7 +117,7 @@ describe("assertSearchOnlyKey (nock)", () => {
 
   it("assertSearchOnlyKey when Meilisearch cannot be reached then throws engine_unavailable", async () => {
     const scope = meili(SEARCH_KEY)
-      .post("/indexes/releases/search")
+      .post("/indexes/samples/search")
       .replyWithError(
         Object.assign(new Error("connect ECONNREFUSED"), {
           code: "ECONNREFUSED",

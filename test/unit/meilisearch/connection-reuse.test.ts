@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
 import { createMeilisearchEngine } from "../../../src/engines/meilisearch/meilisearch-engine.js";
-import { buildSearchResult } from "./builders.js";
+import { recorded } from "./recorded.js";
 
 /**
  * A loopback server that answers multi-searches the way Meilisearch does: gzip
@@ -23,9 +23,9 @@ async function startCompressingServer(): Promise<{
     req.resume();
     req.on("end", () => {
       requests.push(req.headers);
-      const body = JSON.stringify({
-        results: [buildSearchResult({ query: "x" })],
-      });
+      // A recorded multi-search answer with its first result only (one query).
+      const { response } = recorded.searches.hostileSpeakerFilter;
+      const body = JSON.stringify({ results: [response.results[0]] });
       if (/\bgzip\b/.test(req.headers["accept-encoding"] ?? "")) {
         compressed += 1;
         res.writeHead(200, {

@@ -1,12 +1,13 @@
 import { expect } from "chai";
 import { INDEX_SETTINGS } from "../../../config/index-settings.js";
-import {
-  buildDocument,
-  buildEnqueued,
-  buildErrorBody,
-  buildTask,
-} from "./builders.js";
+import { buildDocument } from "./builders.js";
 import { appErrorOf, makeEngine, meili } from "./nock-harness.js";
+import { errorLike, recorded, replay } from "./recorded.js";
+
+// Error bodies and tasks recorded from a real Meilisearch (recorded.ts); codes the
+// recordings lack are derived from a recorded body (errorLike).
+const { tasks } = recorded;
+const TMP = "samples__tmp_mx2r0680";
 
 const query = { q: "lavrov", page: 1, hitsPerPage: 20 };
 
@@ -22,21 +23,14 @@ describe("Meilisearch engine failures (nock)", () => {
       .post("/multi-search")
       .reply(
         401,
-        buildErrorBody(
+        errorLike(
           "missing_authorization_header",
-          "The Authorization header is missing.",
+          "The Authorization header is missing. It must use the bearer authorization method.",
           "auth",
         ),
       )
       .post("/multi-search")
-      .reply(
-        403,
-        buildErrorBody(
-          "invalid_api_key",
-          "The provided API key is invalid.",
-          "auth",
-        ),
-      );
+      .reply(403, recorded.error("invalid_api_key", 403));
     const engine = makeEngine();
 
     for (const status of ["401", "403"]) {
@@ -52,10 +46,7 @@ describe("Meilisearch engine failures (nock)", () => {
   it("search when Meilisearch answers 5xx then throws engine_unavailable", async () => {
     const scope = meili()
       .post("/multi-search")
-      .reply(
-        503,
-        buildErrorBody("internal", "Service unavailable.", "internal"),
-      );
+      .reply(503, errorLike("internal", "Service unavailable.", "internal"));
 
     const err = await appErrorOf(makeEngine().search("releases", query));
 
@@ -102,18 +93,13 @@ describe("Meilisearch engine failures (nock)", () => {
   });
 
   it("upsert when the connection drops while polling a task then throws engine_unavailable", async () => {
-    const scope = meili()
-      .post("/indexes/releases/documents")
-      .query(true)
-      .reply(202, buildEnqueued(50))
-      .get("/tasks/50")
-      .reply(200, buildTask({ uid: 50, status: "processing" }))
-      .get("/tasks/50")
+    const scope = meili();
+    replay(scope, tasks.addDocuments);
+    replay(scope, tasks.addDocumentsProcessing)
+      .get(tasks.addDocumentsSucceeded.path)
       .replyWithError(refused());
 
-    const err = await appErrorOf(
-      makeEngine().upsert("releases", [buildDocument()]),
-    );
+    const err = await appErrorOf(makeEngine().upsert(TMP, [buildDocument()]));
 
     expect(err.code).to.equal("engine_unavailable");
     expect(err.message)
@@ -128,7 +114,7 @@ describe("Meilisearch engine failures (nock)", () => {
       .query(true)
       .reply(
         413,
-        buildErrorBody(
+        errorLike(
           "payload_too_large",
           "The provided payload reached the size limit. The maximum accepted payload size is 100 MB.",
         ),
@@ -144,51 +130,44 @@ describe("Meilisearch engine failures (nock)", () => {
   });
 
   it("ensureIndex when the settings update is refused then throws without waiting for a task", async () => {
-    const scope = meili()
-      .post("/indexes")
-      .reply(202, buildEnqueued(60, "indexCreation"))
-      .get("/tasks/60")
-      .reply(200, buildTask({ uid: 60, type: "indexCreation" }))
-      .patch("/indexes/releases/settings")
+    const scope = meili();
+    replay(scope, tasks.createIndex);
+    replay(scope, tasks.createIndexSucceeded)
+      .patch(tasks.updateSettings.path)
       .reply(
         400,
-        buildErrorBody(
+        errorLike(
           "invalid_settings_faceting",
-          "Invalid value type at `.faceting.maxValuesPerFacet`.",
+          'Invalid value type at `.faceting.maxValuesPerFacet`: expected a positive integer, but found a string: `"many"`',
         ),
       );
 
-    const err = await appErrorOf(
-      makeEngine().ensureIndex("releases", INDEX_SETTINGS),
-    );
+    const err = await appErrorOf(makeEngine().ensureIndex(TMP, INDEX_SETTINGS));
 
     expect(err.code).to.equal("internal");
     expect(err.message)
       .to.contain("invalid_settings_faceting")
-      .and.contain("update the settings of index releases");
+      .and.contain(`update the settings of index ${TMP}`);
     scope.done();
   });
 
   it("deleteIndex when the task is canceled then throws internal naming the task", async () => {
-    const scope = meili()
-      .delete("/indexes/releases_tmp")
-      .reply(202, buildEnqueued(70, "indexDeletion", "releases_tmp"))
-      .get("/tasks/70")
-      .reply(
-        200,
-        buildTask({
-          uid: 70,
-          type: "indexDeletion",
-          indexUid: "releases_tmp",
-          status: "canceled",
-          canceledBy: 71,
-        }),
-      );
+    const deleted = tasks.deleteIndexSucceeded.response;
+    const scope = meili();
+    replay(scope, tasks.deleteIndex);
+    replay(scope, tasks.deleteIndexSucceeded, {
+      response: {
+        ...deleted,
+        status: "canceled",
+        canceledBy: Number(deleted.uid) + 1,
+        details: { deletedDocuments: 0 },
+      },
+    });
 
-    const err = await appErrorOf(makeEngine().deleteIndex("releases_tmp"));
+    const err = await appErrorOf(makeEngine().deleteIndex(TMP));
 
     expect(err.code).to.equal("internal");
-    expect(err.message).to.contain("task 70").and.contain("canceled");
+    expect(err.message).to.contain("task 293").and.contain("canceled");
     scope.done();
   });
 });

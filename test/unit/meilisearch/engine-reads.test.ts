@@ -1,136 +1,76 @@
 import { expect } from "chai";
-import { INDEX_SETTINGS } from "../../../config/index-settings.js";
-import {
-  HIGHLIGHT_POST_TAG as POST,
-  HIGHLIGHT_PRE_TAG as PRE,
-} from "../../../src/engines/meilisearch/parse-highlight.js";
-import {
-  buildDocument,
-  buildErrorBody,
-  liveSettingsResponse,
-  buildSearchResult,
-} from "./builders.js";
 import { appErrorOf, makeEngine, meili } from "./nock-harness.js";
+import { errorLike, recorded, replay } from "./recorded.js";
 
-const notFound = buildErrorBody(
-  "index_not_found",
-  "Index `missing` not found.",
-);
+// Answers recorded from a real Meilisearch (recorded.ts): the API on a search-only
+// key over index `samples`, and the contract suite's indexes (`test_contract_…`).
+const { searches, indexes, errors, tasks } = recorded;
+const CONTRACT_INDEX = "test_contract_mx2qzbb6_1";
 
-describe("Meilisearch engine reads (nock)", () => {
-  it("search when filtered by speaker with facets then sends one multi-search with disjunctive facet queries", async () => {
-    const doc = buildDocument({ text: "We uphold multilateralism." });
-    const scope = meili()
-      .post("/multi-search", {
-        queries: [
-          {
-            indexUid: "releases",
-            q: "multilateralism",
-            matchingStrategy: "all",
-            page: 2,
-            hitsPerPage: 10,
-            filter: [
-              ['speaker IN ["Wang Yi\\" OR speaker = \\"x"]'],
-              ["timestamp >= 1626307200"],
-              ["timestamp <= 1626393599"],
-            ],
-            sort: ["timestamp:desc", "releaseId:asc", "position:asc"],
-            facets: ["location"],
-            attributesToRetrieve: [
-              "id",
-              "text",
-              "speaker",
-              "speakerRole",
-              "releaseId",
-              "releaseTitle",
-              "category",
-              "date",
-              "timestamp",
-              "location",
-              "paragraph",
-              "sentence",
-              "position",
-              "mentions",
-              "releaseHash",
-            ],
-            attributesToHighlight: ["text"],
-            highlightPreTag: PRE,
-            highlightPostTag: POST,
-          },
-          {
-            indexUid: "releases",
-            q: "multilateralism",
-            matchingStrategy: "all",
-            page: 1,
-            hitsPerPage: 0,
-            filter: [["timestamp >= 1626307200"], ["timestamp <= 1626393599"]],
-            facets: ["speaker"],
-          },
-        ],
-      })
-      .reply(200, {
-        results: [
-          buildSearchResult({
-            hits: [
-              {
-                ...doc,
-                _formatted: {
-                  ...doc,
-                  text: `We uphold ${PRE}multilateralism${POST}.`,
-                },
-              },
-            ],
-            totalHits: 11,
-            page: 2,
-            hitsPerPage: 10,
-            totalPages: 2,
-            processingTimeMs: 4,
-            facetDistribution: { location: { Tashkent: 11 } },
-          }),
-          buildSearchResult({
-            hitsPerPage: 0,
-            totalHits: 30,
-            processingTimeMs: 2,
-            facetDistribution: {
-              speaker: { "Wang Yi": 11, "Sergey Lavrov": 19 },
-            },
-          }),
-        ],
-      });
+describe("Meilisearch engine reads (nock, recorded answers)", () => {
+  it("search when filtered by speaker with facets and highlight then sends one multi-search with a disjunctive speaker count and reads hits, highlights, facets and totals", async () => {
+    const exchange = searches.disjunctiveHighlighted;
+    const [main, speakerCounts] = exchange.response.results;
+    const scope = replay(meili(), exchange);
 
-    const result = await makeEngine().search("releases", {
-      q: "multilateralism",
-      page: 2,
-      hitsPerPage: 10,
-      sort: "date:desc",
+    const result = await makeEngine().search("samples", {
+      q: "sanctons",
+      page: 1,
+      hitsPerPage: 20,
       highlight: true,
-      facets: ["speaker", "location"],
-      filters: {
-        speakers: ['Wang Yi" OR speaker = "x'],
-        fromTimestamp: 1626307200,
-        toTimestamp: 1626393599,
-      },
+      facets: ["speaker", "mentions"],
+      filters: { speakers: ["Vladimir Putin"] },
     });
 
-    expect(result).to.deep.equal({
-      hits: [
+    const { _formatted, ...first } = main.hits[0];
+    expect(result.hits).to.have.length(6);
+    expect(result.hits[0]).to.deep.equal({
+      id: first.id,
+      document: first,
+      highlight: [
+        { text: "We are not surprised by any restrictions or ", match: false },
+        { text: "sanction", match: true },
         {
-          id: doc.id,
-          document: doc,
-          highlight: [
-            { text: "We uphold ", match: false },
-            { text: "multilateralism", match: true },
-            { text: ".", match: false },
-          ],
+          text: "s; this does not frighten us and will never force us to abandon our independent, sovereign path of development.",
+          match: false,
         },
       ],
-      total: 11,
-      totalIsEstimate: false,
-      facets: {
-        location: { Tashkent: 11 },
-        speaker: { "Wang Yi": 11, "Sergey Lavrov": 19 },
-      },
-      processingTimeMs: 6,
+    });
+    // The document is read from the hit's own fields: `_formatted` holds numbers as strings.
+    expect(_formatted.timestamp).to.equal("1528243200");
+    expect(result.hits[0]?.document.timestamp).to.equal(1528243200);
+    for (const hit of result.hits) {
+      // The typo "sanctons" matches the prefix of "sanctions" in every sentence.
+      expect(hit.highlight).to.deep.include({ text: "sanction", match: true });
+    }
+    expect(result.total).to.equal(6);
+    expect(result.totalIsEstimate).to.equal(false);
+    expect(result.facets).to.deep.equal({
+      mentions: { "United States": 2, Russia: 2 },
+      speaker: speakerCounts.facetDistribution.speaker,
+    });
+    expect(result.facets.speaker?.["Vladimir Putin"]).to.equal(6);
+    expect(result.processingTimeMs).to.equal(4);
+    scope.done();
+  });
+
+  it("search when a speaker name tries to inject filter syntax then the escaped filter matches nothing while both speakers exist", async () => {
+    const exchange = searches.hostileSpeakerFilter;
+    const scope = replay(meili(), exchange);
+
+    const result = await makeEngine().search("samples", {
+      q: "",
+      page: 1,
+      hitsPerPage: 20,
+      facets: ["speaker"],
+      filters: { speakers: ['Wang Yi" OR speaker = "Sergey Lavrov'] },
+    });
+
+    expect(result.hits).to.deep.equal([]);
+    expect(result.total).to.equal(0);
+    expect(result.facets.speaker).to.include({
+      "Wang Yi": 13,
+      "Sergey Lavrov": 5,
     });
     scope.done();
   });
@@ -140,7 +80,7 @@ describe("Meilisearch engine reads (nock)", () => {
       .post("/multi-search")
       .reply(
         400,
-        buildErrorBody(
+        errorLike(
           "invalid_search_sort",
           "Inside `.queries[0]`: Attribute `timestamp` is not sortable.",
         ),
@@ -162,161 +102,112 @@ describe("Meilisearch engine reads (nock)", () => {
     scope.done();
   });
 
-  it("search when the index does not exist then throws not_found", async () => {
-    const scope = meili()
-      .post("/multi-search")
-      .reply(
-        404,
-        buildErrorBody(
-          "index_not_found",
-          "Inside `.queries[0]`: Index `missing` not found.",
-        ),
-      );
+  it("search when the index does not exist then Meilisearch answers 400 index_not_found and the engine throws not_found", async () => {
+    const scope = replay(meili(), errors.multiSearchIndexNotFound);
 
     const err = await appErrorOf(
-      makeEngine().search("missing", { q: "", page: 1, hitsPerPage: 5 }),
+      makeEngine().search(`${CONTRACT_INDEX}__11`, {
+        q: "anything",
+        page: 1,
+        hitsPerPage: 20,
+      }),
     );
 
     expect(err.code).to.equal("not_found");
+    expect(err.message).to.contain("400 index_not_found");
     scope.done();
   });
 
-  it("searchFacetValues when given a surname then searches speakerVariants and maps hits back to names", async () => {
-    const scope = meili()
-      .post("/indexes/releases/facet-search", {
-        facetName: "speakerVariants",
-        facetQuery: "lavrov",
-      })
-      .reply(200, {
-        facetHits: [
-          { value: "Lavrov | Sergey Lavrov", count: 19 },
-          { value: "Lavrova | Anna Lavrova", count: 2 },
-        ],
-        facetQuery: "lavrov",
-        processingTimeMs: 0,
-      });
+  it("searchFacetValues when given a surname then searches speakerVariants and maps each variant back to its speaker", async () => {
+    const scope = replay(meili(), searches.speakerFacetSearch);
 
-    const speakers = await makeEngine().searchFacetValues("releases", {
+    const speakers = await makeEngine().searchFacetValues("samples", {
       facet: "speaker",
-      query: " lavrov ",
+      query: " putin ",
     });
 
     expect(speakers).to.deep.equal([
-      { value: "Sergey Lavrov", count: 19 },
-      { value: "Anna Lavrova", count: 2 },
+      { value: "Vladimir Putin", count: 2406 },
+      { value: "V. Putin", count: 4 },
     ]);
     scope.done();
   });
 
   it("searchFacetValues when the query is empty then counts every speaker with a placeholder search", async () => {
-    const scope = meili()
-      .post("/indexes/releases/search", {
-        q: "",
-        page: 1,
-        hitsPerPage: 0,
-        facets: ["speaker"],
-      })
-      .reply(
-        200,
-        buildSearchResult({
-          hitsPerPage: 0,
-          totalHits: 40,
-          facetDistribution: {
-            speaker: { "Wang Yi": 13, "Sergey Lavrov": 27 },
-          },
-        }),
-      );
+    const scope = replay(meili(), searches.speakerCounts);
 
-    const speakers = await makeEngine().searchFacetValues("releases", {
-      facet: "speaker",
-      query: "",
-    });
+    const speakers = await makeEngine().searchFacetValues(
+      `${CONTRACT_INDEX}__4`,
+      { facet: "speaker", query: "" },
+    );
 
     expect(speakers).to.deep.equal([
-      { value: "Sergey Lavrov", count: 27 },
-      { value: "Wang Yi", count: 13 },
+      { value: "Wang Yi", count: 3 },
+      { value: "Sergey Lavrov", count: 1 },
+      { value: "Zhao Lijian", count: 1 },
     ]);
     scope.done();
   });
 
   it("countDocuments when the index exists then reads numberOfDocuments from its stats", async () => {
-    const scope = meili()
-      .get("/indexes/releases/stats")
-      .reply(200, {
-        numberOfDocuments: 41,
-        rawDocumentDbSize: 1,
-        avgDocumentSize: 1,
-        isIndexing: false,
-        numberOfEmbeddings: 0,
-        numberOfEmbeddedDocuments: 0,
-        fieldDistribution: { id: 41 },
-      });
+    const scope = replay(meili(), indexes.stats);
 
-    // An import of 42 documents that left 41 is a count mismatch the reindex must catch.
-    expect(await makeEngine().countDocuments("releases")).to.equal(41);
+    expect(await makeEngine().countDocuments("samples")).to.equal(6892);
     scope.done();
   });
 
   it("countDocuments when the index does not exist then returns null", async () => {
-    const scope = meili().get("/indexes/missing/stats").reply(404, notFound);
+    const scope = replay(meili(), errors.statsIndexNotFound);
 
-    expect(await makeEngine().countDocuments("missing")).to.equal(null);
+    expect(await makeEngine().countDocuments(`${CONTRACT_INDEX}__10`)).to.equal(
+      null,
+    );
     scope.done();
   });
 
-  it("countDocuments when the key may not read stats then counts with a search, and keeps doing so", async () => {
-    const forbidden = buildErrorBody(
-      "invalid_api_key",
-      "The provided API key is invalid.",
-      "auth",
-    );
-    const scope = meili()
-      .get("/indexes/releases/stats")
-      .reply(403, forbidden)
-      .post("/indexes/releases/search", {
-        q: "",
-        page: 1,
-        hitsPerPage: 0,
-        facets: ["releaseId"],
-      })
-      .twice()
-      .reply(
-        200,
-        buildSearchResult({
-          hitsPerPage: 0,
-          totalHits: 12,
-          facetDistribution: { releaseId: { a: 12 } },
-        }),
-      );
+  it("countDocuments when a search-only key may not read stats then counts with a search, and keeps doing so", async () => {
+    const scope = meili();
+    replay(scope, errors.statsForbidden);
+    replay(scope, searches.countBySearch);
+    replay(scope, searches.countBySearch);
     const engine = makeEngine();
 
-    expect(await engine.countDocuments("releases")).to.equal(12);
-    expect(await engine.countDocuments("releases")).to.equal(12);
+    expect(await engine.countDocuments("samples")).to.equal(6892);
+    expect(await engine.countDocuments("samples")).to.equal(6892);
+    scope.done();
+  });
+
+  it("listIndexes when one page holds every index then keeps the prefixed ones", async () => {
+    const scope = replay(meili(), indexes.listIndexes);
+
+    expect(await makeEngine().listIndexes!("bench")).to.deep.equal([
+      "bench41k",
+    ]);
     scope.done();
   });
 
   it("listIndexes when there are several pages then reads them all and keeps the prefixed ones", async () => {
-    const index = (uid: string) => ({
-      uid,
-      primaryKey: "id",
-      createdAt: "2026-01-01T00:00:00Z",
-      updatedAt: "2026-01-01T00:00:00Z",
-    });
-    const page = Array.from({ length: 100 }, (_, i) =>
-      index(i === 0 ? "releases_tmp_1" : `other_${String(i)}`),
-    );
-    const scope = meili()
-      .get("/indexes")
-      .query({ offset: 0, limit: 100 })
-      .reply(200, { results: page, offset: 0, limit: 100, total: 101 })
-      .get("/indexes")
-      .query({ offset: 100, limit: 100 })
-      .reply(200, {
-        results: [index("releases_tmp_2")],
-        offset: 100,
-        limit: 100,
+    const page = indexes.listIndexes.response;
+    const entry = (uid: string) => ({ ...page.results[0], uid });
+    const scope = meili();
+    replay(scope, indexes.listIndexes, {
+      response: {
+        ...page,
+        results: Array.from({ length: 100 }, (_, i) =>
+          entry(i === 0 ? "releases_tmp_1" : `other_${String(i)}`),
+        ),
         total: 101,
-      });
+      },
+    });
+    replay(scope, indexes.listIndexes, {
+      path: "/indexes?offset=100&limit=100",
+      response: {
+        ...page,
+        results: [entry("releases_tmp_2")],
+        offset: 100,
+        total: 101,
+      },
+    });
 
     expect(await makeEngine().listIndexes!("releases_tmp")).to.deep.equal([
       "releases_tmp_1",
@@ -325,38 +216,40 @@ describe("Meilisearch engine reads (nock)", () => {
     scope.done();
   });
 
-  it("getSettings when the index exists then reads its primary key and settings into our shape", async () => {
-    const scope = meili()
-      .get("/indexes/releases")
-      .reply(200, {
-        uid: "releases",
-        primaryKey: "id",
-        createdAt: "2026-01-01T00:00:00Z",
-        updatedAt: "2026-01-01T00:00:00Z",
-      })
-      .get("/indexes/releases/settings")
-      .reply(200, liveSettingsResponse());
+  it("getSettings when the index exists then reads its primary key and the settings the indexer sent", async () => {
+    const sent = tasks.updateSettings.request;
+    const scope = meili();
+    replay(scope, indexes.getIndex);
+    replay(scope, indexes.getSettings);
 
-    const settings = await makeEngine().getSettings!("releases");
+    const settings = await makeEngine().getSettings!("samples");
 
     expect(settings?.primaryKey).to.equal("id");
     expect(settings?.searchableAttributes).to.deep.equal(
-      INDEX_SETTINGS.searchableAttributes,
+      sent.searchableAttributes,
     );
-    expect(settings?.filterableAttributes).to.have.members([
-      ...INDEX_SETTINGS.filterableAttributes,
-    ]);
+    expect(settings?.filterableAttributes).to.have.members(
+      sent.filterableAttributes,
+    );
     scope.done();
   });
 
   it("getSettings when the index does not exist then returns null", async () => {
-    const scope = meili().get("/indexes/missing").reply(404, notFound);
+    const notFound = errors.statsIndexNotFound;
+    const scope = replay(meili(), notFound, {
+      path: "/indexes/missing",
+      response: {
+        ...notFound.response,
+        message: "Index `missing` not found.",
+      },
+    });
 
     expect(await makeEngine().getSettings!("missing")).to.equal(null);
     scope.done();
   });
 
   it("health when Meilisearch is available then resolves", async () => {
+    // Not in the recordings; this is the answer Meilisearch documents for /health.
     const scope = meili().get("/health").reply(200, { status: "available" });
 
     await makeEngine().health();

@@ -1,105 +1,70 @@
 import { expect } from "chai";
 import { INDEX_SETTINGS } from "../../../config/index-settings.js";
 import { toMeilisearchSettings } from "../../../src/engines/meilisearch/index-settings-mapping.js";
-import {
-  buildDocument,
-  buildEnqueued,
-  buildErrorBody,
-  buildTask,
-} from "./builders.js";
+import { buildDocument } from "./builders.js";
 import { appErrorOf, makeEngine, meili } from "./nock-harness.js";
+import { errorLike, recorded, replay } from "./recorded.js";
 
-describe("Meilisearch engine writes (nock)", () => {
-  it("ensureIndex when the index is missing then creates it with primary key id and applies the settings", async () => {
-    const scope = meili()
-      .post("/indexes", { uid: "releases_tmp", primaryKey: "id" })
-      .reply(202, buildEnqueued(1, "indexCreation", "releases_tmp"))
-      .get("/tasks/1")
-      .reply(
-        200,
-        buildTask({ uid: 1, type: "indexCreation", status: "enqueued" }),
-      )
-      .get("/tasks/1")
-      .reply(
-        200,
-        buildTask({ uid: 1, type: "indexCreation", status: "processing" }),
-      )
-      .get("/tasks/1")
-      .reply(200, buildTask({ uid: 1, type: "indexCreation" }))
-      .patch(
-        "/indexes/releases_tmp/settings",
-        JSON.parse(JSON.stringify(toMeilisearchSettings(INDEX_SETTINGS))),
-      )
-      .reply(202, buildEnqueued(2, "settingsUpdate", "releases_tmp"))
-      .get("/tasks/2")
-      .reply(200, buildTask({ uid: 2, type: "settingsUpdate" }));
+// Answers recorded from a real Meilisearch (recorded.ts): the indexer's rebuild of
+// `samples` into a temp index, and the contract suite's indexes (`…__8`, `…__13`).
+const { tasks } = recorded;
+const TMP = "samples__tmp_mx2r0680";
+const CONTRACT_INDEX = "test_contract_mx2qzbb6_1";
+const OUR_SETTINGS = JSON.parse(
+  JSON.stringify(toMeilisearchSettings(INDEX_SETTINGS)),
+);
 
-    await makeEngine().ensureIndex("releases_tmp", INDEX_SETTINGS);
+describe("Meilisearch engine writes (nock, recorded answers)", () => {
+  it("ensureIndex when the index is missing then creates it with primary key id, applies the settings and polls until the task succeeds", async () => {
+    const scope = meili();
+    replay(scope, tasks.createIndex);
+    replay(scope, tasks.createIndexSucceeded);
+    replay(scope, tasks.updateSettings, { body: OUR_SETTINGS });
+    replay(scope, tasks.updateSettingsProcessing);
+    replay(scope, tasks.updateSettingsSucceeded);
+
+    await makeEngine().ensureIndex(TMP, INDEX_SETTINGS);
 
     scope.done();
   });
 
-  it("ensureIndex when the index already exists then only updates the settings", async () => {
-    const alreadyExists = buildErrorBody(
-      "index_already_exists",
-      "Index `releases` already exists.",
-    );
-    const scope = meili()
-      .post("/indexes")
-      .reply(202, buildEnqueued(3, "indexCreation"))
-      .get("/tasks/3")
-      .reply(
-        200,
-        buildTask({
-          uid: 3,
-          type: "indexCreation",
-          status: "failed",
-          error: alreadyExists,
-        }),
-      )
-      .patch("/indexes/releases/settings")
-      .reply(202, buildEnqueued(4, "settingsUpdate"))
-      .get("/tasks/4")
-      .reply(200, buildTask({ uid: 4, type: "settingsUpdate" }));
+  it("ensureIndex when the index already exists then tolerates the failed creation task and only updates the settings", async () => {
+    const scope = meili();
+    replay(scope, tasks.createExistingIndex);
+    replay(scope, tasks.createExistingIndexFailed);
+    replay(scope, tasks.updateExistingSettings, { body: OUR_SETTINGS });
+    replay(scope, tasks.updateExistingSettingsSucceeded);
 
-    await makeEngine().ensureIndex("releases", INDEX_SETTINGS);
+    await makeEngine().ensureIndex(`${CONTRACT_INDEX}__13`, INDEX_SETTINGS);
 
     scope.done();
   });
 
   it("ensureIndex when the settings task fails then throws internal naming the task and Meilisearch's message", async () => {
-    const invalid = buildErrorBody(
+    const invalid = errorLike(
       "invalid_settings_ranking_rules",
       "`sort` ranking rule is invalid.",
     );
-    const scope = meili()
-      .post("/indexes")
-      .reply(202, buildEnqueued(5, "indexCreation"))
-      .get("/tasks/5")
-      .reply(200, buildTask({ uid: 5, type: "indexCreation" }))
-      .patch("/indexes/releases/settings")
-      .reply(202, buildEnqueued(6, "settingsUpdate"))
-      .get("/tasks/6")
-      .reply(
-        200,
-        buildTask({
-          uid: 6,
-          type: "settingsUpdate",
-          status: "failed",
-          error: invalid,
-        }),
-      );
+    const scope = meili();
+    replay(scope, tasks.createIndex);
+    replay(scope, tasks.createIndexSucceeded);
+    replay(scope, tasks.updateSettings, { body: OUR_SETTINGS });
+    replay(scope, tasks.updateSettingsSucceeded, {
+      response: {
+        ...tasks.updateSettingsSucceeded.response,
+        status: "failed",
+        error: invalid,
+      },
+    });
 
-    const err = await appErrorOf(
-      makeEngine().ensureIndex("releases", INDEX_SETTINGS),
-    );
+    const err = await appErrorOf(makeEngine().ensureIndex(TMP, INDEX_SETTINGS));
 
     expect(err.code).to.equal("internal");
     expect(err.message)
-      .to.contain("task 6")
+      .to.contain("task 289")
       .and.contain("invalid_settings_ranking_rules")
       .and.contain("`sort` ranking rule");
-    expect(err.details).to.deep.include({ taskUid: 6, status: "failed" });
+    expect(err.details).to.deep.include({ taskUid: 289, status: "failed" });
     scope.done();
   });
 
@@ -118,21 +83,16 @@ describe("Meilisearch engine writes (nock)", () => {
             ? []
             : ["Wang Yi", "Yi | Wang Yi"],
     });
-    const scope = meili()
-      .post("/indexes/releases_tmp/documents", [sent(docs[0]!), sent(docs[1]!)])
-      .query({ primaryKey: "id" })
-      .reply(202, buildEnqueued(10))
-      .post("/indexes/releases_tmp/documents", [sent(docs[2]!)])
-      .query({ primaryKey: "id" })
-      .reply(202, buildEnqueued(11))
-      .get("/tasks/10")
-      .reply(200, buildTask({ uid: 10, status: "processing" }))
-      .get("/tasks/10")
-      .reply(200, buildTask({ uid: 10 }))
-      .get("/tasks/11")
-      .reply(200, buildTask({ uid: 11 }));
+    const scope = meili();
+    replay(scope, tasks.addDocuments, {
+      body: [sent(docs[0]!), sent(docs[1]!)],
+    });
+    replay(scope, tasks.addMoreDocuments, { body: [sent(docs[2]!)] });
+    replay(scope, tasks.addDocumentsProcessing);
+    replay(scope, tasks.addDocumentsSucceeded);
+    replay(scope, tasks.addMoreDocumentsSucceeded);
 
-    await makeEngine({ batchMaxDocuments: 2 }).upsert("releases_tmp", docs);
+    await makeEngine({ batchMaxDocuments: 2 }).upsert(TMP, docs);
 
     scope.done();
   });
@@ -146,92 +106,93 @@ describe("Meilisearch engine writes (nock)", () => {
   });
 
   it("upsert when an import task fails then throws internal carrying Meilisearch's error", async () => {
-    const invalidId = buildErrorBody(
+    const invalidId = errorLike(
       "invalid_document_id",
-      "Document identifier `a b` is invalid.",
+      'Document identifier `"a b"` is invalid.',
     );
-    const scope = meili()
-      .post("/indexes/releases_tmp/documents")
-      .query(true)
-      .reply(202, buildEnqueued(12))
-      .get("/tasks/12")
-      .reply(
-        200,
-        buildTask({
-          uid: 12,
-          indexUid: "releases_tmp",
-          status: "failed",
-          error: invalidId,
-        }),
-      );
+    const succeeded = tasks.addDocumentsSucceeded.response;
+    const scope = meili();
+    replay(scope, tasks.addDocuments);
+    replay(scope, tasks.addDocumentsSucceeded, {
+      response: {
+        ...succeeded,
+        status: "failed",
+        details: { ...succeeded.details, indexedDocuments: 0 },
+        error: invalidId,
+      },
+    });
 
-    const err = await appErrorOf(
-      makeEngine().upsert("releases_tmp", [buildDocument()]),
-    );
+    const err = await appErrorOf(makeEngine().upsert(TMP, [buildDocument()]));
 
     expect(err.code).to.equal("internal");
     expect(err.message)
-      .to.contain("task 12")
-      .and.contain("releases_tmp")
-      .and.contain("Document identifier `a b` is invalid.");
+      .to.contain("task 290")
+      .and.contain(TMP)
+      .and.contain('Document identifier `"a b"` is invalid.');
     expect(err.cause).to.deep.equal(invalidId);
     scope.done();
   });
 
-  it("upsert when a task is still enqueued at the wait timeout then throws engine_timeout naming the task", async () => {
+  it("upsert when a task is still processing at the wait timeout then throws engine_timeout naming the task", async () => {
     let polls = 0;
-    const scope = meili()
-      .post("/indexes/releases_tmp/documents")
-      .query(true)
-      .reply(202, buildEnqueued(13))
-      .get("/tasks/13")
+    const processing = tasks.addDocumentsProcessing;
+    const scope = meili();
+    replay(scope, tasks.addDocuments);
+    scope
+      .get(processing.path)
       .times(1_000)
       .optionally()
       .reply(() => {
         polls += 1;
-        return [200, buildTask({ uid: 13, status: "enqueued" })];
+        return [processing.status, processing.response];
       });
 
     const err = await appErrorOf(
-      makeEngine({ taskTimeoutMs: 30 }).upsert("releases_tmp", [
-        buildDocument(),
-      ]),
+      makeEngine({ taskTimeoutMs: 30 }).upsert(TMP, [buildDocument()]),
     );
 
     expect(err.code).to.equal("engine_timeout");
     expect(err.message)
-      .to.contain("task 13")
-      .and.contain("still enqueued")
+      .to.contain("task 290")
+      .and.contain("still processing")
       .and.contain("30 ms");
     expect(polls).to.be.greaterThan(1);
     expect(scope.isDone()).to.equal(true);
   });
 
-  it("deleteReleases when given hostile ids then deletes by an escaped releaseId filter", async () => {
-    const scope = meili()
-      .post("/indexes/releases/documents/delete", {
-        filter: [['releaseId IN ["r1", "r\\" OR id EXISTS \\\\"]']],
-      })
-      .reply(202, buildEnqueued(20, "documentDeletion"))
-      .get("/tasks/20")
-      .reply(200, buildTask({ uid: 20, type: "documentDeletion" }));
+  it("deleteReleases when given a release id then deletes by a releaseId filter and polls until the task succeeds", async () => {
+    const scope = meili();
+    replay(scope, tasks.deleteReleases);
+    replay(scope, tasks.deleteReleasesProcessing);
+    replay(scope, tasks.deleteReleasesSucceeded);
 
-    await makeEngine().deleteReleases("releases", ["r1", 'r" OR id EXISTS \\']);
+    await makeEngine().deleteReleases(`${CONTRACT_INDEX}__8`, ["rel-a"]);
+
+    scope.done();
+  });
+
+  it("deleteReleases when given hostile ids then deletes by an escaped releaseId filter", async () => {
+    const scope = meili();
+    replay(scope, tasks.deleteReleases, {
+      body: { filter: [['releaseId IN ["r1", "r\\" OR id EXISTS \\\\"]']] },
+    });
+    replay(scope, tasks.deleteReleasesSucceeded);
+
+    await makeEngine().deleteReleases(`${CONTRACT_INDEX}__8`, [
+      "r1",
+      'r" OR id EXISTS \\',
+    ]);
 
     scope.done();
   });
 
   it("deleteReleases when the current hash is excepted then filters it out of the deletion", async () => {
-    const scope = meili()
-      .post("/indexes/releases/documents/delete", {
-        filter: [['releaseId IN ["r1"]'], ['releaseHash NOT IN ["new-hash"]']],
-      })
-      .reply(202, buildEnqueued(21, "documentDeletion"))
-      .get("/tasks/21")
-      .reply(200, buildTask({ uid: 21, type: "documentDeletion" }));
+    const scope = meili();
+    replay(scope, tasks.deleteReleasesExceptHash);
+    replay(scope, tasks.deleteReleasesExceptHashSucceeded);
 
-    await makeEngine().deleteReleases("releases", ["r1"], {
-      exceptHashes: ["new-hash"],
+    await makeEngine().deleteReleases(`${CONTRACT_INDEX}__9`, ["rel-v"], {
+      exceptHashes: ["new"],
     });
 
     scope.done();
@@ -245,72 +206,59 @@ describe("Meilisearch engine writes (nock)", () => {
     expect(scope.isDone()).to.equal(false);
   });
 
-  it("deleteIndex when the index does not exist then succeeds", async () => {
-    const notFound = buildErrorBody(
-      "index_not_found",
-      "Index `old` not found.",
-    );
-    const scope = meili()
-      .delete("/indexes/old")
-      .reply(202, buildEnqueued(30, "indexDeletion", "old"))
-      .get("/tasks/30")
-      .reply(
-        200,
-        buildTask({
-          uid: 30,
-          type: "indexDeletion",
-          status: "failed",
-          error: notFound,
-        }),
-      );
+  it("deleteIndex when the index exists then waits for the deletion task", async () => {
+    const scope = meili();
+    replay(scope, tasks.deleteIndex);
+    replay(scope, tasks.deleteIndexSucceeded);
 
-    await makeEngine().deleteIndex("old");
+    await makeEngine().deleteIndex(TMP);
 
     scope.done();
   });
 
-  it("swap when both indexes exist then swaps them without renaming and awaits the task", async () => {
-    const scope = meili()
-      .post("/swap-indexes", [
-        { indexes: ["releases", "releases_tmp"], rename: false },
-      ])
-      .reply(202, buildEnqueued(40, "indexSwap", null))
-      .get("/tasks/40")
-      .reply(200, buildTask({ uid: 40, type: "indexSwap", indexUid: null }));
+  it("deleteIndex when the index does not exist then tolerates the failed index_not_found task", async () => {
+    const scope = meili();
+    replay(scope, tasks.deleteMissingIndex);
+    replay(scope, tasks.deleteMissingIndexFailed);
 
-    await makeEngine().swap!("releases", "releases_tmp");
+    await makeEngine().deleteIndex(`${CONTRACT_INDEX}__12`);
+
+    scope.done();
+  });
+
+  it("swap when both indexes exist then swaps them without renaming and polls until the task succeeds", async () => {
+    const scope = meili();
+    replay(scope, tasks.swapIndexes);
+    replay(scope, tasks.swapIndexesProcessing);
+    replay(scope, tasks.swapIndexesSucceeded);
+
+    await makeEngine().swap!("samples", TMP);
 
     scope.done();
   });
 
   it("swap when an index is missing then throws internal with Meilisearch's message", async () => {
-    const notFound = buildErrorBody(
-      "index_not_found",
-      "Indexes `releases_tmp` not found.",
-    );
-    const scope = meili()
-      .post("/swap-indexes")
-      .reply(202, buildEnqueued(41, "indexSwap", null))
-      .get("/tasks/41")
-      .reply(
-        200,
-        buildTask({
-          uid: 41,
-          type: "indexSwap",
-          indexUid: null,
-          status: "failed",
-          error: notFound,
-        }),
-      );
+    const notFound = {
+      ...recorded.error("index_not_found"),
+      message: `Indexes \`${TMP}\` not found.`,
+    };
+    const scope = meili();
+    replay(scope, tasks.swapIndexes);
+    replay(scope, tasks.swapIndexesSucceeded, {
+      response: {
+        ...tasks.swapIndexesSucceeded.response,
+        status: "failed",
+        error: notFound,
+      },
+    });
 
-    const err = await appErrorOf(
-      makeEngine().swap!("releases", "releases_tmp"),
-    );
+    const err = await appErrorOf(makeEngine().swap!("samples", TMP));
 
     expect(err.code).to.equal("internal");
     expect(err.message)
-      .to.contain("task 41")
-      .and.contain("Indexes `releases_tmp` not found.");
+      .to.contain("task 292")
+      .and.contain("indexSwap on no index")
+      .and.contain(`Indexes \`${TMP}\` not found.`);
     scope.done();
   });
 });

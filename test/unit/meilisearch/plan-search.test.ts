@@ -11,7 +11,8 @@ import {
 } from "../../../src/engines/meilisearch/parse-highlight.js";
 import { AppError } from "../../../src/errors/app-error.js";
 import type { SearchQuery } from "../../../src/search/search-engine.js";
-import { buildDocument, buildSearchResult } from "./builders.js";
+import { buildDocument } from "./builders.js";
+import { recorded } from "./recorded.js";
 
 function planFor(index: string, query: SearchQuery) {
   return planSearch(index, query);
@@ -121,79 +122,85 @@ describe("planSearch", () => {
   });
 });
 
+describe("highlight tags on the wire", () => {
+  it("planSearch when highlighting then asks for the private-use tags that the recorded requests used and Meilisearch echoed", () => {
+    const exchange = recorded.searches.disjunctiveHighlighted;
+    const [sent] = exchange.request.queries;
+    const formatted: string =
+      exchange.response.results[0].hits[0]._formatted.text;
+
+    const [planned] = planFor(
+      "samples",
+      buildQuery({ q: "sanctons", highlight: true }),
+    ).queries;
+
+    expect(planned).to.include({
+      highlightPreTag: sent.highlightPreTag,
+      highlightPostTag: sent.highlightPostTag,
+    });
+    expect(formatted).to.contain(
+      `${HIGHLIGHT_PRE_TAG}sanction${HIGHLIGHT_POST_TAG}s`,
+    );
+  });
+});
+
 describe("readSearchResults", () => {
-  it("readSearchResults when results arrive then maps hits, facets, totals and highlights", () => {
-    const doc = buildDocument({ text: "True multilateralism." });
+  it("readSearchResults when hits carry fields beyond the document then keeps the document, and a total at maxTotalHits is an estimate", () => {
+    const [main, speakers] = recorded.searches.disjunctiveHighlighted.response
+      .results as Record<string, any>[];
+    const { _formatted, ...doc } = main!["hits"][0];
     const plan = planFor(
-      "releases",
+      "samples",
       buildQuery({
+        q: "sanctons",
         highlight: true,
-        filters: { speakers: ["Wang Yi"] },
-        facets: ["speaker", "location"],
+        filters: { speakers: ["Vladimir Putin"] },
+        facets: ["speaker", "mentions"],
       }),
     );
     const hit = {
-      ...doc,
-      speakerVariants: ["Wang Yi", "Yi | Wang Yi"],
+      ...main!["hits"][0],
+      speakerVariants: ["Vladimir Putin", "Putin | Vladimir Putin"],
       _rankingScore: 0.9,
-      _formatted: {
-        ...doc,
-        text: `True ${HIGHLIGHT_PRE_TAG}multilateralism${HIGHLIGHT_POST_TAG}.`,
-      },
     };
 
     const read = readSearchResults(
       plan,
-      [
-        buildSearchResult({
-          hits: [hit],
-          totalHits: 10_000,
-          processingTimeMs: 3,
-          facetDistribution: { location: { Tashkent: 1 } },
-        }),
-        buildSearchResult({
-          processingTimeMs: 2,
-          facetDistribution: { speaker: { "Wang Yi": 1, "Sergey Lavrov": 2 } },
-        }),
-      ],
+      [{ ...main, hits: [hit], totalHits: 10_000 }, speakers],
       10_000,
     );
 
-    expect(read.hits).to.deep.equal([
-      {
-        id: doc.id,
-        document: doc,
-        highlight: [
-          { text: "True ", match: false },
-          { text: "multilateralism", match: true },
-          { text: ".", match: false },
-        ],
-      },
+    expect(read.hits).to.have.length(1);
+    expect(read.hits[0]?.document).to.deep.equal(doc);
+    expect(read.hits[0]?.highlight?.filter((s) => s.match)).to.deep.equal([
+      { text: "sanction", match: true },
     ]);
     expect(read.facets).to.deep.equal({
-      location: { Tashkent: 1 },
-      speaker: { "Wang Yi": 1, "Sergey Lavrov": 2 },
+      mentions: main!["facetDistribution"].mentions,
+      speaker: speakers!["facetDistribution"].speaker,
     });
     expect(read).to.include({
       total: 10_000,
       totalIsEstimate: true,
-      processingTimeMs: 5,
+      processingTimeMs: 4,
     });
   });
 
   it("readSearchResults when a result is missing or malformed then throws internal", () => {
+    const [main] = recorded.searches.hostileSpeakerFilter.response.results;
     const plan = planFor(
       "releases",
       buildQuery({ filters: { speakers: ["x"] }, facets: ["speaker"] }),
     );
 
-    expect(() => readSearchResults(plan, [buildSearchResult()], 10)).to.throw(
+    expect(() => readSearchResults(plan, [main], 10)).to.throw(
       AppError,
       /2 queries/,
     );
-    expect(() =>
-      readSearchResults(plan, [buildSearchResult(), { hits: "no" }], 10),
-    ).to.throw(AppError, /result 1/);
+    expect(() => readSearchResults(plan, [main, { hits: "no" }], 10)).to.throw(
+      AppError,
+      /result 1/,
+    );
   });
 
   it("toSentenceDocument when a stored document misses a field then throws internal", () => {

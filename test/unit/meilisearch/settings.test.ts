@@ -9,7 +9,12 @@ import {
   toMeilisearchSettings,
 } from "../../../src/engines/meilisearch/index-settings-mapping.js";
 import { AppError } from "../../../src/errors/app-error.js";
-import { liveSettingsResponse } from "./builders.js";
+import { recorded } from "./recorded.js";
+
+// What the indexer sent (PATCH) and what Meilisearch answered when read back (GET),
+// recorded against a real Meilisearch (recorded.ts).
+const sent = recorded.tasks.updateSettings.request;
+const live = recorded.indexes.getSettings.response;
 
 function withChanges(changes: Partial<IndexSettings>): IndexSettings {
   return { ...INDEX_SETTINGS, ...changes };
@@ -52,10 +57,17 @@ describe("toMeilisearchSettings", () => {
 });
 
 describe("fromMeilisearchSettings", () => {
-  it("fromMeilisearchSettings when the live index has our settings then reads no difference", () => {
-    const live = fromMeilisearchSettings("id", liveSettingsResponse());
+  it("fromMeilisearchSettings when reading back the settings the indexer sent then finds no difference", () => {
+    const read = fromMeilisearchSettings("id", live);
 
-    expect(diffSettings(live, INDEX_SETTINGS)).to.deep.equal([]);
+    expect(
+      diffSettings(read, fromMeilisearchSettings("id", sent)),
+    ).to.deep.equal([]);
+    // Meilisearch answers sortable attributes and synonyms sorted: read as sets.
+    expect(live.sortableAttributes).not.to.deep.equal(sent.sortableAttributes);
+    expect(toMeilisearchSettings(read).searchableAttributes).to.deep.equal(
+      sent.searchableAttributes,
+    );
   });
 
   it("fromMeilisearchSettings when a filterable attribute is granular then shows it as JSON", () => {
@@ -63,12 +75,12 @@ describe("fromMeilisearchSettings", () => {
       attributePatterns: ["speaker"],
       features: { facetSearch: false },
     };
-    const live = fromMeilisearchSettings("id", {
-      ...liveSettingsResponse(),
+    const read = fromMeilisearchSettings("id", {
+      ...live,
       filterableAttributes: [granular],
     });
 
-    expect(live.filterableAttributes).to.deep.equal([JSON.stringify(granular)]);
+    expect(read.filterableAttributes).to.deep.equal([JSON.stringify(granular)]);
   });
 
   it("fromMeilisearchSettings when the answer is not a settings object then throws internal", () => {

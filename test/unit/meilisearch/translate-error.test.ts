@@ -3,17 +3,15 @@ import {
   taskFailedError,
   taskTimeoutError,
   translateMeilisearchError,
+  type TaskSummary,
 } from "../../../src/engines/meilisearch/translate-error.js";
 import { AppError } from "../../../src/errors/app-error.js";
-import { buildErrorBody } from "./builders.js";
+import { errorLike, recorded } from "./recorded.js";
 
 // Shaped like the client's errors (only meilisearch-engine.ts imports the client;
 // the nock tests exercise the real ones).
-function apiError(
-  status: number,
-  body?: ReturnType<typeof buildErrorBody>,
-): Error {
-  const err = new Error(body?.message ?? `${String(status)}: Error`, {
+function apiError(status: number, body?: Record<string, any>): Error {
+  const err = new Error(body?.["message"] ?? `${String(status)}: Error`, {
     cause: body,
   });
   err.name = "MeilisearchApiError";
@@ -31,14 +29,7 @@ function requestError(cause: unknown): Error {
 describe("translateMeilisearchError", () => {
   it("translateMeilisearchError when the key is refused then says so as engine_unavailable", () => {
     for (const status of [401, 403]) {
-      const original = apiError(
-        status,
-        buildErrorBody(
-          "invalid_api_key",
-          "The provided API key is invalid.",
-          "auth",
-        ),
-      );
+      const original = apiError(status, recorded.error("invalid_api_key"));
 
       const err = translateMeilisearchError(original, "search index releases");
 
@@ -61,10 +52,7 @@ describe("translateMeilisearchError", () => {
   it("translateMeilisearchError when Meilisearch rejects the request then gives internal with its code", () => {
     const original = apiError(
       400,
-      buildErrorBody(
-        "invalid_search_filter",
-        "Attribute `x` is not filterable.",
-      ),
+      errorLike("invalid_search_filter", "Attribute `x` is not filterable."),
     );
 
     const err = translateMeilisearchError(original, "search index releases");
@@ -75,18 +63,18 @@ describe("translateMeilisearchError", () => {
       .and.contain("not filterable");
   });
 
-  it("translateMeilisearchError when the index does not exist then gives not_found", () => {
-    const original = apiError(
-      404,
-      buildErrorBody(
-        "index_not_found",
-        "Inside `.queries[0]`: Index `x` not found.",
-      ),
-    );
+  it("translateMeilisearchError when the index does not exist then gives not_found whether Meilisearch answered 400 or 404", () => {
+    // A multi-search answers 400, GET /indexes/{uid}/stats 404, both index_not_found.
+    for (const status of [400, 404]) {
+      const original = apiError(
+        status,
+        recorded.error("index_not_found", status),
+      );
 
-    expect(translateMeilisearchError(original, "search index x").code).to.equal(
-      "not_found",
-    );
+      expect(
+        translateMeilisearchError(original, "search index x").code,
+      ).to.equal("not_found");
+    }
   });
 
   it("translateMeilisearchError when the request timed out then gives engine_timeout", () => {
@@ -132,43 +120,34 @@ describe("translateMeilisearchError", () => {
 });
 
 describe("task errors", () => {
-  const failed = {
-    uid: 42,
-    status: "failed",
-    type: "documentAdditionOrUpdate",
-    indexUid: "releases_tmp",
-    error: buildErrorBody(
-      "invalid_document_id",
-      "Document identifier `a b` is invalid.",
-    ),
-  };
+  // A real failed task: creating an index that already exists.
+  const failed = recorded.task("failed", "indexCreation") as TaskSummary;
 
   it("taskFailedError when a task failed then names it and carries Meilisearch's message and code", () => {
     const err = taskFailedError(
       failed,
-      "import documents into index releases_tmp",
+      "create index test_contract_mx2qzbb6_1__13",
     );
 
     expect(err.code).to.equal("internal");
     expect(err.message)
-      .to.contain("task 42")
-      .and.contain("releases_tmp")
-      .and.contain("Document identifier `a b` is invalid.")
-      .and.contain("invalid_document_id");
+      .to.contain("task 197")
+      .and.contain("indexCreation on test_contract_mx2qzbb6_1__13")
+      .and.contain("Index `test_contract_mx2qzbb6_1__13` already exists.")
+      .and.contain("[index_already_exists]");
     expect(err.cause).to.equal(failed.error);
   });
 
-  it("taskTimeoutError when a task is still enqueued then reports a timeout, not a failure", () => {
-    const err = taskTimeoutError(
-      { ...failed, status: "enqueued", error: null },
-      30,
-      "swap indexes",
-    );
+  it("taskTimeoutError when a task is still processing then reports a timeout, not a failure", () => {
+    const processing = recorded.task("processing", "indexSwap") as TaskSummary;
+
+    const err = taskTimeoutError(processing, 30, "swap indexes");
 
     expect(err.code).to.equal("engine_timeout");
     expect(err.message)
-      .to.contain("task 42")
-      .and.contain("still enqueued")
+      .to.contain("task 292")
+      .and.contain("indexSwap on no index")
+      .and.contain("still processing")
       .and.contain("30 ms");
   });
 });
