@@ -1,6 +1,7 @@
 // @ts-check
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
+import layout, { LAYERS } from "./eslint-rules/import-direction.js";
 
 export default tseslint.config(
   {
@@ -11,9 +12,16 @@ export default tseslint.config(
       "test-output/**",
       "samples/**",
       "eslint.config.js",
+      "eslint-rules/**",
     ],
   },
   js.configs.recommended,
+  {
+    // The one dependency direction; see eslint-rules/import-direction.js and README "Layout".
+    files: ["src/**/*.ts", "indexer/**/*.ts", "config/**/*.ts"],
+    plugins: { layout },
+    rules: { "layout/import-direction": ["error", LAYERS] },
+  },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {

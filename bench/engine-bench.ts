@@ -1,9 +1,7 @@
 import path from "node:path";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
-import {
-  listReleaseFiles,
-  loadReleases,
-} from "../indexer/documents/load-releases.js";
+import { loadReleases } from "../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../indexer/input/read-inputs.js";
 import { createEmbeddedEngine } from "../src/engines/embedded/embedded-engine.js";
 import type { SearchQuery } from "../src/search/search-engine.js";
 import type { SentenceDocument } from "../src/search/sentence-document.js";

@@ -2,6 +2,10 @@ import express, { Router, type Express, type RequestHandler } from "express";
 import type { Logger } from "pino";
 import type { Config } from "../config/config.js";
 import { createOpenApiDocument } from "../src/api/openapi.js";
+import {
+  toSearchRequest,
+  toSearchResponse,
+} from "../src/api/search-mapping.js";
 import { createApp } from "../src/app.js";
 import {
   errorMiddleware,
@@ -94,7 +98,9 @@ export function bareApp(service: SearchService): Express {
 function plainSearchRoute(service: SearchService): Router {
   const router = Router();
   router.get("/search", async (req, res) => {
-    const result = await service.search(parseSearchQuery(req.query));
+    const result = toSearchResponse(
+      await service.search(toSearchRequest(parseSearchQuery(req.query))),
+    );
     res.setHeader("Cache-Control", "public, max-age=30");
     res.json(result);
   });

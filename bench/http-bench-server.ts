@@ -4,10 +4,12 @@ import type { Express } from "express";
 import { pino } from "pino";
 import { loadConfig } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
+import { loadReleases } from "../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../indexer/input/read-inputs.js";
 import {
-  listReleaseFiles,
-  loadReleases,
-} from "../indexer/documents/load-releases.js";
+  toSearchRequest,
+  toSearchResponse,
+} from "../src/api/search-mapping.js";
 import { openEmbeddedEngine } from "../src/engines/embedded/embedded-engine.js";
 import { createMetrics } from "../src/http/metrics.js";
 import { parseSearchQuery } from "../src/http/parse-search-query.js";
@@ -96,7 +98,9 @@ async function main(): Promise<void> {
     const query = Object.fromEntries(new URL(target, "http://x").searchParams);
     engineSeconds = 0;
     let started = performance.now();
-    const body = await service.search(parseSearchQuery(query));
+    const body = toSearchResponse(
+      await service.search(toSearchRequest(parseSearchQuery(query))),
+    );
     costs.service += performance.now() - started;
     costs.engine += engineSeconds * 1000;
     started = performance.now();

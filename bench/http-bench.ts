@@ -102,8 +102,8 @@ async function startServer(): Promise<{
 }
 
 async function main(): Promise<void> {
-  const { files } = await import("../indexer/documents/load-releases.js").then(
-    (m) => m.listReleaseFiles([CORPUS_DIR]),
+  const { files } = await import("../indexer/input/read-inputs.js").then((m) =>
+    m.listReleaseFiles([CORPUS_DIR]),
   );
   if (files.length === 0) {
     process.stdout.write(`## HTTP\n\nSkipped: no corpus at ${CORPUS_DIR}.\n`);

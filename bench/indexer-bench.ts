@@ -1,9 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { buildDocuments } from "../indexer/documents/build-documents.js";
-import {
-  listReleaseFiles,
-  loadReleases,
-} from "../indexer/documents/load-releases.js";
+import { loadReleases } from "../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../indexer/input/read-inputs.js";
 import { parseRelease } from "../indexer/parse/parse-release.js";
 import {
   normalizeWhitespace,

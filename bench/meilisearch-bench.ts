@@ -2,10 +2,8 @@ import autocannon from "autocannon";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../config/config.js";
 import { INDEX_SETTINGS } from "../config/index-settings.js";
-import {
-  listReleaseFiles,
-  loadReleases,
-} from "../indexer/documents/load-releases.js";
+import { loadReleases } from "../indexer/documents/load-releases.js";
+import { listReleaseFiles } from "../indexer/input/read-inputs.js";
 import { createApp } from "../src/app.js";
 import { batchDocuments } from "../src/engines/meilisearch/batch-documents.js";
 import { createMeilisearchEngine } from "../src/engines/meilisearch/meilisearch-engine.js";

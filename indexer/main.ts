@@ -9,16 +9,13 @@ import {
   type CliCommand,
 } from "./cli/cli-args.js";
 import { runDryRun } from "./cli/dry-run.js";
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE } from "./cli/exit-codes.js";
 import { createLineWriter } from "./cli/ndjson-writer.js";
 import {
   checkSettings,
   createIndexerLogger,
   runIndexer,
 } from "./cli/engine-commands.js";
-
-const EXIT_OK = 0;
-const EXIT_INPUT_FAILED = 1;
-const EXIT_USAGE = 2;
 
 /** Runs the command and returns the process exit code. */
 async function run(command: CliCommand): Promise<number> {
@@ -32,7 +29,7 @@ async function run(command: CliCommand): Promise<number> {
         err: process.stderr,
         interactive: process.stderr.isTTY,
       });
-      return summary.failures > 0 ? EXIT_INPUT_FAILED : EXIT_OK;
+      return summary.failures > 0 ? EXIT_FAILED : EXIT_OK;
     }
     case "check-settings": {
       const config = readConfig();
@@ -85,12 +82,12 @@ main(process.argv.slice(2)).then(
     }
     if (err instanceof AppError) {
       process.stderr.write(`error: ${err.message}\n`);
-      process.exitCode = EXIT_INPUT_FAILED;
+      process.exitCode = EXIT_FAILED;
       return;
     }
     process.stderr.write(
       `fatal: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
     );
-    process.exitCode = EXIT_INPUT_FAILED;
+    process.exitCode = EXIT_FAILED;
   },
 );

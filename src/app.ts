@@ -11,6 +11,9 @@ import {
   rateLimitPolicy,
   securityHeaders,
 } from "./http/security.js";
+import { exampleRoutes } from "./instantsearch/example-routes.js";
+import { instantsearchRoutes } from "./instantsearch/instantsearch-routes.js";
+import { meilisearchErrors } from "./instantsearch/meilisearch-errors.js";
 import type { Reindexer } from "../indexer/port.js";
 import { adminRoutes } from "./routes/admin-routes.js";
 import { metricsRoutes, opsRoutes } from "./routes/ops-routes.js";
@@ -62,6 +65,11 @@ export function createApp(deps: AppDependencies): Express {
   const v1 = express.Router();
   v1.use(rateLimitPolicy(config.api.rateLimit));
   v1.use(searchRoutes(service));
+  v1.use(
+    "/instantsearch",
+    instantsearchRoutes(service, config.indexing.indexName),
+    meilisearchErrors(logger),
+  );
   const token = config.api.adminToken;
   if (token !== undefined && deps.reindexer !== undefined)
     v1.use("/admin", adminRoutes(token, deps.reindexer));
@@ -70,6 +78,7 @@ export function createApp(deps: AppDependencies): Express {
   // The page itself is limited, not its scripts: one visit loads some twenty.
   app.get(["/", "/index.html"], pageRateLimit);
   app.use(webRoutes());
+  app.use(exampleRoutes(config.indexing.indexName));
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));
   return app;

@@ -1,9 +1,9 @@
 import { toPublicDocument } from "../../src/search/sentence-document.js";
 import {
   createReleaseIdDeduplicator,
-  listReleaseFiles,
   loadReleaseFile,
 } from "../documents/load-releases.js";
+import { listReleaseFiles } from "../input/read-inputs.js";
 import type { LineWriter } from "./ndjson-writer.js";
 import { createRunTally, type RunSummary } from "./progress-reporter.js";
 

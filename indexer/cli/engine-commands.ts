@@ -9,13 +9,11 @@ import {
   startControlServer,
   type ControlServer,
 } from "../../src/control-server.js";
-import { listReleaseFiles } from "../documents/load-releases.js";
+import { listReleaseFiles } from "../input/read-inputs.js";
+import { EXIT_FAILED, EXIT_OK } from "./exit-codes.js";
 import { createRunTally } from "./progress-reporter.js";
 import { diffSettings } from "../jobs/settings-drift.js";
 import { startIndexing } from "../jobs/start-indexing.js";
-
-export const EXIT_OK = 0;
-export const EXIT_FAILED = 1;
 
 /** A logger on stderr, so stdout stays free (dry runs print documents there). */
 export function createIndexerLogger(

@@ -5,7 +5,7 @@ import { assignReleaseId, buildDocuments } from "./build-documents.js";
 import { parseRelease, type ReleaseHints } from "../parse/parse-release.js";
 import {
   describeFsError,
-  listReleaseFiles as listFiles,
+  listReleaseFiles,
   parseNdjson,
   readReleaseText,
   type InputError,
@@ -88,7 +88,7 @@ export async function loadReleases(
   paths: readonly string[],
   options: { onFile?: (file: string, result: LoadResult) => void } = {},
 ): Promise<LoadResult> {
-  const listed = await listFiles(paths);
+  const listed = await listReleaseFiles(paths);
   const releases: IndexedRelease[] = [];
   const errors: InputError[] = [...listed.errors];
   const warnings: InputError[] = [];
@@ -113,13 +113,6 @@ export async function loadReleases(
     options.onFile?.(file, unique);
   }
   return { releases, errors, files: listed.files.length, bytes, warnings };
-}
-
-/** Expands files/directories into the sorted list of release files, with errors for bad paths. */
-export function listReleaseFiles(
-  paths: readonly string[],
-): Promise<{ files: string[]; errors: InputError[] }> {
-  return listFiles(paths);
 }
 
 /**

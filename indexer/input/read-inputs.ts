@@ -64,7 +64,8 @@ function compareReleasePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function isReleaseFile(name: string): boolean {
+/** True for the files the indexer reads (by extension); the watcher uses it too. */
+export function isReleaseFile(name: string): boolean {
   return RELEASE_EXTENSIONS.includes(path.extname(name).toLowerCase());
 }
 

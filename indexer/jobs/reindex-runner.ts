@@ -9,7 +9,7 @@ import {
 import type { CrossProcessLock } from "./reindex-lock.js";
 
 /** Jobs remembered for `GET /v1/admin/reindex/{jobId}`. */
-const REMEMBERED_JOBS = 100;
+export const REMEMBERED_JOBS = 100;
 
 export interface ReindexRunnerOptions {
   readonly target: IndexTarget;

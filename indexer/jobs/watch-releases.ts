@@ -1,15 +1,11 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { watch } from "chokidar";
-import {
-  replaceReleases,
-  type IndexTarget,
-  type LoadedInput,
-} from "./index-releases.js";
+import type { IndexTarget, LoadedInput } from "./index-releases.js";
+import { replaceReleases } from "./sync-index.js";
+import { isReleaseFile } from "../input/read-inputs.js";
 import type { IndexedRelease, LoadResult } from "../documents/load-releases.js";
 import type { ReindexRunner } from "./reindex-runner.js";
-
-const RELEASE_FILE = /\.(txt|ndjson)$/i;
 
 export interface WatchSummary {
   readonly files: number;
@@ -54,12 +50,11 @@ export function watchReleases(options: WatchOptions): ReleaseWatcher {
       stabilityThreshold: Math.max(100, options.debounceMs / 2),
       pollInterval: 50,
     },
-    ignored: (file, stats) =>
-      stats?.isFile() === true && !RELEASE_FILE.test(file),
+    ignored: (file, stats) => stats?.isFile() === true && !isReleaseFile(file),
   });
 
   const schedule = (file: string) => {
-    if (!RELEASE_FILE.test(file)) return;
+    if (!isReleaseFile(file)) return;
     pending.add(path.resolve(file));
     clearTimeout(timer);
     timer = setTimeout(() => {

@@ -49,7 +49,7 @@ const QUOTE_INTRO =
 
 /**
  * The attribution rules, in the order they are tried. Each is tested on its own in
- * `test/unit/indexer/attribute-speakers.test.ts`.
+ * `test/unit/indexer/speakers/attribute-speakers.test.ts`.
  */
 export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   {

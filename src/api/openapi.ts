@@ -1,8 +1,17 @@
+// The whole OpenAPI document in one file, one registration per endpoint of
+// API.md in the contract's order, so it reads like the contract: hence its length.
 import {
   OpenAPIRegistry,
   OpenApiGeneratorV31,
 } from "@asteasolutions/zod-to-openapi";
 import { z } from "zod";
+import { INDEX_SETTINGS } from "../../config/index-settings.js";
+import { REMEMBERED_JOBS } from "../../indexer/port.js";
+import {
+  CONTEXT_SIZE,
+  SEARCH_BODY_LIMIT_BYTES,
+} from "../contract/api-contract.js";
+import { registerInstantsearchPaths } from "../instantsearch/openapi-paths.js";
 import {
   idParamSchema,
   searchParamsSchema,
@@ -18,6 +27,9 @@ import {
   sentenceResponseSchema,
   speakersResponseSchema,
 } from "./response-schemas.js";
+
+const { oneTypo, twoTypos } = INDEX_SETTINGS.typoTolerance.minWordSizeForTypos;
+const BODY_LIMIT = `${SEARCH_BODY_LIMIT_BYTES / 1024} KiB`;
 
 const json = (schema: z.ZodType, description: string) => ({
   description,
@@ -81,7 +93,7 @@ export function createOpenApiDocument(): object {
     path: "/v1/search",
     summary: "Search sentences",
     description:
-      "Typo tolerant (no typo under 5 letters, 1 from 5, 2 from 9, none on numbers), prefix on the last word, " +
+      `Typo tolerant (no typo under ${oneTypo} letters, 1 from ${oneTypo}, 2 from ${twoTypos}, none on numbers), prefix on the last word, ` +
       "all words must match. Repeatable parameters repeat (`speaker=A&speaker=B`). Unknown parameters are rejected.",
     request: { query: searchQueryStringSchema },
     responses: {
@@ -97,14 +109,16 @@ export function createOpenApiDocument(): object {
     method: "post",
     path: "/v1/search",
     summary: "Search sentences (JSON body)",
-    description:
-      "Same parameters as GET, as a JSON body of at most 16 KiB; repeatable parameters are arrays.",
+    description: `Same parameters as GET, as a JSON body of at most ${BODY_LIMIT}; repeatable parameters are arrays.`,
     request: {
       body: { content: { "application/json": { schema: searchParamsSchema } } },
     },
     responses: {
       200: json(searchResponseSchema, "Hits, facet counts and highlights"),
-      413: json(errorResponseSchema, "`payload_too_large`: body over 16 KiB"),
+      413: json(
+        errorResponseSchema,
+        `\`payload_too_large\`: body over ${BODY_LIMIT}`,
+      ),
       415: json(
         errorResponseSchema,
         "`unsupported_media_type` (extension): the body is not JSON",
@@ -141,7 +155,7 @@ export function createOpenApiDocument(): object {
   registry.registerPath({
     method: "get",
     path: "/v1/sentences/{id}",
-    summary: "A sentence with up to 2 sentences of context on each side",
+    summary: `A sentence with up to ${CONTEXT_SIZE} sentences of context on each side`,
     request: { params: idParams },
     responses: {
       200: {
@@ -172,7 +186,7 @@ export function createOpenApiDocument(): object {
     method: "get",
     path: "/v1/admin/reindex/{jobId}",
     summary: "State of a reindex job",
-    description: `Jobs are kept in memory; the last 100 are remembered.${adminNote}`,
+    description: `Jobs are kept in memory; the last ${REMEMBERED_JOBS} are remembered.${adminNote}`,
     security: [{ [bearer.name]: [] }],
     request: { params: z.object({ jobId: idParamSchema }) },
     responses: {
@@ -243,6 +257,8 @@ export function createOpenApiDocument(): object {
       429: errors[429],
     },
   });
+
+  registerInstantsearchPaths(registry);
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: "3.1.0",

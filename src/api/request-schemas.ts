@@ -1,15 +1,10 @@
 import { z } from "zod";
-import { API_FACETS } from "../search/search-engine.js";
-
-/** Limits of the search parameters (API.md "GET /v1/search"). */
-export const SEARCH_LIMITS = Object.freeze({
-  maxQueryLength: 512,
-  maxPage: 10_000,
-  maxHitsPerPage: 100,
-  defaultHitsPerPage: 20,
-  maxValuesPerFilter: 100,
-  maxValueLength: 256,
-});
+import {
+  API_FACETS,
+  DOCUMENT_ID_PATTERN,
+  SEARCH_LIMITS,
+  SEARCH_SORTS,
+} from "../contract/api-contract.js";
 
 const countCodePoints = (s: string) => [...s].length;
 
@@ -31,7 +26,7 @@ const filterValues = (what: string) =>
       `at most ${SEARCH_LIMITS.maxValuesPerFilter} values`,
     );
 
-export const sortSchema = z.enum(["relevance", "date:desc", "date:asc"]).meta({
+export const sortSchema = z.enum(SEARCH_SORTS).meta({
   description:
     "`relevance` (default) or by date; date sorts read each release in order.",
 });
@@ -43,107 +38,83 @@ export const facetListSchema = z
     error: "must not repeat a facet",
   });
 
+const searchParamsFields = z.strictObject({
+  q: z
+    .string()
+    .refine((q) => countCodePoints(q) <= SEARCH_LIMITS.maxQueryLength, {
+      error: `must have at most ${SEARCH_LIMITS.maxQueryLength} characters`,
+    })
+    .default("")
+    .meta({
+      description: `Free text of at most ${SEARCH_LIMITS.maxQueryLength} characters; empty matches every sentence.`,
+      example: "multilaterlism",
+    }),
+  speaker: filterValues("speaker")
+    .default([])
+    .meta({
+      description: "Hits whose speaker is any of these (repeatable).",
+      example: ["Wang Yi"],
+    }),
+  release: filterValues("release id").default([]).meta({
+    description: "Hits from any of these release ids (repeatable).",
+  }),
+  from: isoDate.optional().meta({
+    description: "Inclusive start date, YYYY-MM-DD.",
+    example: "2021-01-01",
+  }),
+  to: isoDate.optional().meta({
+    description: "Inclusive end date, YYYY-MM-DD.",
+    example: "2021-12-31",
+  }),
+  sort: sortSchema.default("relevance"),
+  page: z
+    .int()
+    .min(1)
+    .max(SEARCH_LIMITS.maxPage)
+    .default(1)
+    .meta({ description: "1-based page." }),
+  hitsPerPage: z
+    .int()
+    .min(1)
+    .max(SEARCH_LIMITS.maxHitsPerPage)
+    .default(SEARCH_LIMITS.defaultHitsPerPage)
+    .meta({ description: "Hits per page." }),
+  facets: facetListSchema.default(["speaker"]).meta({
+    description:
+      "Facet counts to return (comma-separated in GET); `[]` for none.",
+  }),
+});
+
 /**
  * Search parameters as the POST body carries them; the GET query string is
  * normalised to this shape first, so both share every rule.
  */
-export const searchParamsSchema = z
-  .strictObject({
-    q: z
-      .string()
-      .refine((q) => countCodePoints(q) <= SEARCH_LIMITS.maxQueryLength, {
-        error: `must have at most ${SEARCH_LIMITS.maxQueryLength} characters`,
-      })
-      .default("")
-      .meta({
-        description: "Free text; empty matches every sentence.",
-        example: "multilaterlism",
-      }),
-    speaker: filterValues("speaker")
-      .default([])
-      .meta({
-        description: "Hits whose speaker is any of these (repeatable).",
-        example: ["Wang Yi"],
-      }),
-    release: filterValues("release id").default([]).meta({
-      description: "Hits from any of these release ids (repeatable).",
-    }),
-    from: isoDate
-      .optional()
-      .meta({ description: "Inclusive start date, YYYY-MM-DD." }),
-    to: isoDate
-      .optional()
-      .meta({ description: "Inclusive end date, YYYY-MM-DD." }),
-    sort: sortSchema.default("relevance"),
-    page: z.int().min(1).max(SEARCH_LIMITS.maxPage).default(1),
-    hitsPerPage: z
-      .int()
-      .min(1)
-      .max(SEARCH_LIMITS.maxHitsPerPage)
-      .default(SEARCH_LIMITS.defaultHitsPerPage),
-    facets: facetListSchema.default(["speaker"]).meta({
-      description:
-        "Facet counts to return (comma-separated in GET); `[]` for none.",
-    }),
-  })
-  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
-    error: "must not be after `to`",
-    path: ["from"],
-  });
+export const searchParamsSchema = searchParamsFields.refine(
+  (p) => p.from === undefined || p.to === undefined || p.from <= p.to,
+  { error: "must not be after `to`", path: ["from"] },
+);
 
 export type SearchParams = z.output<typeof searchParamsSchema>;
 export type SearchParamsInput = z.input<typeof searchParamsSchema>;
 
 /**
- * The GET query string of `/v1/search` as OpenAPI shows it (strings and
- * repeated parameters); requests are validated by `searchParamsSchema`.
+ * The GET query string of `/v1/search` as OpenAPI shows it, derived from
+ * `searchParamsSchema` (same fields, rules and descriptions, every one
+ * optional) except `facets`, which GET takes comma-separated. Requests are
+ * validated by `searchParamsSchema` itself.
  */
-export const searchQueryStringSchema = z.object({
-  q: z.string().max(SEARCH_LIMITS.maxQueryLength).optional().meta({
-    description:
-      "Free text (at most 512 characters); empty matches every sentence.",
-    example: "multilaterlism",
-  }),
-  speaker: z
-    .array(z.string().max(SEARCH_LIMITS.maxValueLength))
-    .max(SEARCH_LIMITS.maxValuesPerFilter)
-    .optional()
-    .meta({
-      description: "Repeatable: hits whose speaker is any of these.",
-      example: ["Wang Yi"],
-    }),
-  release: z
-    .array(z.string().max(SEARCH_LIMITS.maxValueLength))
-    .max(SEARCH_LIMITS.maxValuesPerFilter)
-    .optional()
-    .meta({ description: "Repeatable: hits from any of these release ids." }),
-  from: z.iso.date().optional().meta({
-    description: "Inclusive start date, YYYY-MM-DD.",
-    example: "2021-01-01",
-  }),
-  to: z.iso.date().optional().meta({
-    description: "Inclusive end date, YYYY-MM-DD.",
-    example: "2021-12-31",
-  }),
-  sort: sortSchema.optional(),
-  page: z
-    .int()
-    .min(1)
-    .max(SEARCH_LIMITS.maxPage)
-    .optional()
-    .meta({ description: "1-based page (default 1)." }),
-  hitsPerPage: z
-    .int()
-    .min(1)
-    .max(SEARCH_LIMITS.maxHitsPerPage)
-    .optional()
-    .meta({ description: "Hits per page, 1–100 (default 20)." }),
-  facets: z.string().optional().meta({
-    description:
-      "Comma-separated facets among speaker, releaseId, location, mentions (default speaker; empty for none).",
-    example: "speaker,mentions",
-  }),
-});
+export const searchQueryStringSchema = z
+  .object(searchParamsFields.shape)
+  .partial()
+  .extend({
+    facets: z
+      .string()
+      .optional()
+      .meta({
+        description: `Comma-separated facets among ${API_FACETS.join(", ")} (default speaker; empty for none).`,
+        example: "speaker,mentions",
+      }),
+  });
 
 export const speakersParamsSchema = z.strictObject({
   q: z
@@ -162,5 +133,5 @@ export const speakersParamsSchema = z.strictObject({
 
 export const idParamSchema = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{1,511}$/, "must use only letters, digits, _ and -")
+  .regex(DOCUMENT_ID_PATTERN, "must use only letters, digits, _ and -")
   .meta({ description: "A document or release id." });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CONTEXT_SIZE } from "../contract/api-contract.js";
 import { sentenceDocumentSchema } from "../search/sentence-document.js";
 
 export const documentSchema = sentenceDocumentSchema
@@ -84,12 +85,12 @@ export const sentenceResponseSchema = z
   .object({
     sentence: documentSchema,
     context: z.object({
-      before: z
-        .array(documentSchema)
-        .meta({ description: "Up to 2 sentences before, in order." }),
-      after: z
-        .array(documentSchema)
-        .meta({ description: "Up to 2 sentences after, in order." }),
+      before: z.array(documentSchema).meta({
+        description: `Up to ${CONTEXT_SIZE} sentences before, in order.`,
+      }),
+      after: z.array(documentSchema).meta({
+        description: `Up to ${CONTEXT_SIZE} sentences after, in order.`,
+      }),
     }),
   })
   .meta({ id: "SentenceWithContext" });

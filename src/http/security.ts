@@ -60,6 +60,8 @@ export function corsPolicy(origins: readonly string[]): RequestHandler {
       "Authorization",
       "X-Request-Id",
       "If-None-Match",
+      // meilisearch-js (under instant-meilisearch) names itself in every request.
+      "X-Meilisearch-Client",
     ],
     exposedHeaders: [
       "X-Request-Id",

@@ -1,6 +1,8 @@
 import { Router, type RequestHandler } from "express";
+import type { Logger } from "pino";
 import { requireBearerToken } from "../http/admin-auth.js";
 import type { Metrics } from "../http/metrics.js";
+import { toHttpResponse } from "../http/to-http-response.js";
 import type { SearchService } from "../search/search-service.js";
 
 /**
@@ -27,8 +29,16 @@ export function opsRoutes(options: {
     res.json({ status: "ok" });
   });
 
-  router.get("/readyz", async (_req, res) => {
-    const readiness = await service.readiness();
+  router.get("/readyz", async (req, res) => {
+    const readiness = await service.readiness().catch((err: unknown) => {
+      // Worded by the one error mapping, like any other failed request.
+      (req as { log?: Logger }).log?.warn({ err }, "readiness check failed");
+      return {
+        ready: false,
+        documents: null,
+        reason: toHttpResponse(err).body.error.message,
+      };
+    });
     if (readiness.documents !== null)
       metrics.indexDocuments.set(readiness.documents);
     res.setHeader("Cache-Control", "no-store");

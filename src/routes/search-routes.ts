@@ -7,18 +7,27 @@ import {
 import { sendCacheable } from "../http/send-cacheable.js";
 import { parseWith } from "../http/validate.js";
 import { idParamSchema, speakersParamsSchema } from "../api/request-schemas.js";
+import {
+  toReleaseResponse,
+  toSearchRequest,
+  toSearchResponse,
+  toSentenceResponse,
+  toSpeakersResponse,
+} from "../api/search-mapping.js";
+import { SEARCH_BODY_LIMIT_BYTES } from "../contract/api-contract.js";
 import type { SearchService } from "../search/search-service.js";
-
-/** Search bodies are small; anything bigger is a mistake or abuse. */
-const SEARCH_BODY_LIMIT = "16kb";
 
 export function searchRoutes(service: SearchService): Router {
   const router = Router();
-  const json = express.json({ limit: SEARCH_BODY_LIMIT, strict: true });
+  const json = express.json({
+    // Search bodies are small; anything bigger is a mistake or abuse.
+    limit: SEARCH_BODY_LIMIT_BYTES,
+    strict: true,
+  });
 
   router.get("/search", async (req, res) => {
-    const params = parseSearchQuery(req.query);
-    sendCacheable(req, res, await service.search(params));
+    const request = toSearchRequest(parseSearchQuery(req.query));
+    sendCacheable(req, res, toSearchResponse(await service.search(request)));
   });
 
   router.post(
@@ -41,7 +50,8 @@ export function searchRoutes(service: SearchService): Router {
     json,
     async (req, res) => {
       res.setHeader("Cache-Control", "no-store");
-      res.json(await service.search(parseSearchBody(req.body)));
+      const request = toSearchRequest(parseSearchBody(req.body));
+      res.json(toSearchResponse(await service.search(request)));
     },
   );
 
@@ -51,17 +61,17 @@ export function searchRoutes(service: SearchService): Router {
       req.query,
       "query parameters",
     );
-    sendCacheable(req, res, await service.speakers(q));
+    sendCacheable(req, res, toSpeakersResponse(await service.speakers(q)));
   });
 
   router.get("/releases/:id", async (req, res) => {
     const id = parseWith(idParamSchema, req.params["id"], "id");
-    sendCacheable(req, res, await service.release(id));
+    sendCacheable(req, res, toReleaseResponse(await service.release(id)));
   });
 
   router.get("/sentences/:id", async (req, res) => {
     const id = parseWith(idParamSchema, req.params["id"], "id");
-    sendCacheable(req, res, await service.sentence(id));
+    sendCacheable(req, res, toSentenceResponse(await service.sentence(id)));
   });
 
   return router;

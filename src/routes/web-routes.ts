@@ -31,6 +31,11 @@ export function webRoutes(): Router {
     onlyScripts,
     express.static(path.join(PROJECT_ROOT, "dist/src/client"), options),
   );
+  router.use(
+    "/assets/contract",
+    onlyScripts,
+    express.static(path.join(PROJECT_ROOT, "dist/src/contract"), options),
+  );
   return router;
 }
 

@@ -1,17 +1,42 @@
 import type { IndexSettings } from "../../config/index-settings.js";
+import type { ApiFacet, SearchSort } from "../contract/api-contract.js";
 import type { SentenceDocument } from "./sentence-document.js";
 
-/** Facets the HTTP API offers. */
-export const API_FACETS = [
-  "speaker",
-  "releaseId",
-  "location",
-  "mentions",
-] as const;
-export type ApiFacet = (typeof API_FACETS)[number];
-
 /** Every attribute an engine can count values of (the API facets plus internal ones). */
-export type FacetAttribute = ApiFacet | "category" | "releaseHash";
+export type FacetAttribute =
+  ApiFacet | "category" | "releaseHash" | NumericFacet;
+
+/** Numeric attributes: their counts come with {@link SearchResult.facetStats}. */
+export type NumericFacet = "timestamp";
+
+/** Attributes a {@link FilterExpression} may compare with string values. */
+export type ValueFilterAttribute =
+  "speaker" | "releaseId" | "location" | "category" | "mentions";
+
+/**
+ * A boolean filter as data (built by the InstantSearch route's parser): adapters
+ * quote every value and never see expression text. `in` on `mentions` matches a
+ * document having any of the values; `not` matches documents without the
+ * attribute too, as Meilisearch's `NOT` does.
+ */
+export type FilterExpression =
+  | {
+      readonly op: "and" | "or";
+      readonly operands: readonly [FilterExpression, ...FilterExpression[]];
+    }
+  | { readonly op: "not"; readonly operand: FilterExpression }
+  | {
+      readonly op: "in";
+      readonly attribute: ValueFilterAttribute;
+      readonly values: readonly string[];
+    }
+  | {
+      readonly op: "compare";
+      readonly attribute: "timestamp";
+      readonly operator: "<" | "<=" | "=" | ">=" | ">";
+      /** A safe integer. */
+      readonly value: number;
+    };
 
 /**
  * Typed filter selections. Values are data, never expression text: each adapter
@@ -33,13 +58,24 @@ export interface SearchFilters {
   readonly positionFrom?: number;
   /** Inclusive upper bound on `position`. */
   readonly positionTo?: number;
+  /** Applies to the hits and to every facet count (never left out). */
+  readonly where?: FilterExpression;
 }
+
+/**
+ * The filter on each facet's own attribute. A facet's counts leave it out
+ * (disjunctive counts), and the values it selects are always reported.
+ */
+export const FACET_FILTER = {
+  speaker: "speakers",
+  releaseId: "releaseIds",
+} as const satisfies Partial<Record<FacetAttribute, keyof SearchFilters>>;
 
 /**
  * `relevance` uses the engine's ranking; the others sort by `timestamp`, ties by
  * release and position, so a release reads in order.
  */
-export type SortOrder = "relevance" | "date:desc" | "date:asc" | "position:asc";
+export type SortOrder = SearchSort | "position:asc";
 
 export interface SearchQuery {
   /** Free text. Empty matches every document (subject to filters). */
@@ -79,7 +115,14 @@ export interface SearchResult {
   /** True when the engine stopped counting (Meilisearch's `maxTotalHits`). */
   readonly totalIsEstimate: boolean;
   readonly facets: Partial<Record<FacetAttribute, Record<string, number>>>;
+  /** Lowest and highest value of each numeric facet asked for, over the hits. */
+  readonly facetStats?: Partial<Record<NumericFacet, NumericStats>>;
   readonly processingTimeMs: number;
+}
+
+export interface NumericStats {
+  readonly min: number;
+  readonly max: number;
 }
 
 export interface FacetValue {

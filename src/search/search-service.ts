@@ -1,30 +1,25 @@
-import type { SearchParams } from "../api/request-schemas.js";
-import type {
-  ReleaseResponse,
-  SearchHitResponse,
-  SearchResponse,
-  SentenceResponse,
-  SpeakersResponse,
-} from "../api/response-schemas.js";
+import { CONTEXT_SIZE } from "../contract/api-contract.js";
 import { AppError } from "../errors/app-error.js";
 import { renderHighlight } from "./render-highlight.js";
+import { capFacets, toEngineQuery } from "./engine-query.js";
 import type {
-  ApiFacet,
-  FacetAttribute,
   SearchEngine,
-  SearchHit,
   SearchQuery,
   SearchResult,
 } from "./search-engine.js";
+import type {
+  Release,
+  SearchPage,
+  SearchRequest,
+  SentenceInContext,
+  SpeakerCount,
+} from "./search-types.js";
 import {
-  dateToTimestamp,
   toPublicDocument,
   type SentenceDocument,
 } from "./sentence-document.js";
 import { withTimeout } from "./with-timeout.js";
 
-/** Sentences shown on each side of a sentence in `/v1/sentences/{id}`. */
-const CONTEXT_SIZE = 2;
 /** Page size when reading a whole release; below Meilisearch's default maxTotalHits. */
 const RELEASE_PAGE = 1_000;
 
@@ -53,10 +48,13 @@ export interface Readiness {
 }
 
 export interface SearchService {
-  search(params: SearchParams): Promise<SearchResponse>;
-  speakers(q: string): Promise<SpeakersResponse>;
-  release(id: string): Promise<ReleaseResponse>;
-  sentence(id: string): Promise<SentenceResponse>;
+  search(request: SearchRequest): Promise<SearchPage>;
+  speakers(q: string): Promise<SpeakerCount[]>;
+  release(id: string): Promise<Release>;
+  sentence(id: string): Promise<SentenceInContext>;
+  /** An engine search as it is, for routes that shape answers themselves (InstantSearch). */
+  select(query: SearchQuery): Promise<SearchResult>;
+  /** Throws the engine's error when it cannot answer. */
   readiness(): Promise<Readiness>;
 }
 
@@ -97,28 +95,34 @@ export function createSearchService(
     call(operation, () => engine.search(indexName, query));
 
   return {
-    async search(params) {
-      const result = await searchIndex("search", toEngineQuery(params));
+    async search(request) {
+      const query = toEngineQuery(request);
+      const result = await searchIndex("search", query);
       return {
-        query: params.q,
-        page: params.page,
-        hitsPerPage: params.hitsPerPage,
-        totalHits: result.total,
-        totalPages: Math.ceil(result.total / params.hitsPerPage),
-        totalHitsIsEstimate: result.totalIsEstimate,
-        processingTimeMs: Math.round(result.processingTimeMs),
-        facets: capFacets(result, params, options.maxFacetValues),
-        hits: result.hits.map(toHitResponse),
+        request,
+        total: result.total,
+        totalIsEstimate: result.totalIsEstimate,
+        processingTimeMs: result.processingTimeMs,
+        facets: capFacets(
+          result,
+          request.facets,
+          query.filters ?? {},
+          options.maxFacetValues,
+        ),
+        hits: result.hits.map((hit) => ({
+          document: toPublicDocument(hit.document),
+          highlight: renderHighlight(hit.document.text, hit.highlight),
+        })),
       };
     },
+
+    select: (query) => searchIndex("search", query),
 
     async speakers(q) {
       const values = await call("speakers", () =>
         engine.searchFacetValues(indexName, { facet: "speaker", query: q }),
       );
-      return {
-        speakers: values.map(({ value, count }) => ({ name: value, count })),
-      };
+      return values.map(({ value, count }) => ({ name: value, count }));
     },
 
     async release(id) {
@@ -175,117 +179,32 @@ export function createSearchService(
       const neighbours = around.hits.map((hit) => hit.document);
       return {
         sentence: toPublicDocument(doc),
-        context: {
-          before: neighbours
-            .filter((d) => d.position < doc.position)
-            .map(toPublicDocument),
-          after: neighbours
-            .filter((d) => d.position > doc.position)
-            .map(toPublicDocument),
-        },
+        before: neighbours
+          .filter((d) => d.position < doc.position)
+          .map(toPublicDocument),
+        after: neighbours
+          .filter((d) => d.position > doc.position)
+          .map(toPublicDocument),
       };
     },
 
     async readiness() {
-      try {
-        const documents = await call("count", () =>
-          engine.countDocuments(indexName),
-        );
-        if (documents === null)
-          return {
-            ready: false,
-            documents,
-            reason: "the index does not exist yet",
-          };
-        if (documents === 0)
-          return {
-            ready: false,
-            documents,
-            reason: "the index holds no documents yet",
-          };
-        return { ready: true, documents };
-      } catch (err) {
+      const documents = await call("count", () =>
+        engine.countDocuments(indexName),
+      );
+      if (documents === null)
         return {
           ready: false,
-          documents: null,
-          reason: err instanceof Error ? err.message : "engine error",
+          documents,
+          reason: "the index does not exist yet",
         };
-      }
+      if (documents === 0)
+        return {
+          ready: false,
+          documents,
+          reason: "the index holds no documents yet",
+        };
+      return { ready: true, documents };
     },
   };
-}
-
-function toEngineQuery(params: SearchParams): SearchQuery {
-  return {
-    q: params.q,
-    filters: {
-      ...(params.speaker.length > 0 && { speakers: params.speaker }),
-      ...(params.release.length > 0 && { releaseIds: params.release }),
-      ...(params.from !== undefined && {
-        fromTimestamp: dateToTimestamp(params.from),
-      }),
-      ...(params.to !== undefined && {
-        toTimestamp: dateToTimestamp(params.to),
-      }),
-    },
-    sort: params.sort,
-    page: params.page,
-    hitsPerPage: params.hitsPerPage,
-    facets: params.facets,
-    highlight: params.q.trim() !== "",
-  };
-}
-
-function toHitResponse(hit: SearchHit): SearchHitResponse {
-  const doc = hit.document;
-  return {
-    id: doc.id,
-    text: doc.text,
-    speaker: doc.speaker,
-    speakerRole: doc.speakerRole,
-    release: {
-      id: doc.releaseId,
-      title: doc.releaseTitle,
-      date: doc.date,
-      location: doc.location,
-      category: doc.category,
-    },
-    paragraph: doc.paragraph,
-    sentence: doc.sentence,
-    position: doc.position,
-    mentions: doc.mentions,
-    highlight: renderHighlight(doc.text, hit.highlight),
-  };
-}
-
-const SELECTED: Partial<
-  Record<ApiFacet, (p: SearchParams) => readonly string[]>
-> = {
-  speaker: (p) => p.speaker,
-  releaseId: (p) => p.release,
-};
-
-/** Keeps the most frequent values of each facet, plus every value the user selected. */
-function capFacets(
-  result: SearchResult,
-  params: SearchParams,
-  max: number,
-): Record<string, Record<string, number>> {
-  const facets: Record<string, Record<string, number>> = {};
-  for (const facet of params.facets) {
-    const counts = result.facets[facet as FacetAttribute] ?? {};
-    // Engines return counts most frequent first; only a long list needs cutting.
-    const entries = Object.entries(counts);
-    const kept = Object.fromEntries(
-      entries.length <= max
-        ? entries
-        : entries
-            .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-            .slice(0, max),
-    );
-    for (const value of SELECTED[facet]?.(params) ?? [])
-      kept[value] = counts[value] ?? 0;
-    facets[facet] = kept;
-  }
-  return facets;
 }

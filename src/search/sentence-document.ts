@@ -1,7 +1,5 @@
 import { z } from "zod";
-
-/** Characters a document id may use (Meilisearch's rule), and its size limit. */
-export const DOCUMENT_ID_PATTERN = /^[A-Za-z0-9_-]{1,511}$/;
+import { DOCUMENT_ID_PATTERN } from "../contract/api-contract.js";
 
 /**
  * One sentence of a press release: what the indexer produces and the engines store.

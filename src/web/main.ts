@@ -1,7 +1,8 @@
 import { createSearchClient } from "../client/search-client.js";
 import { endTypingBurst } from "./history-sync.js";
 import { findPageElements } from "./page-elements.js";
-import { EMPTY_SEARCH, readPageState, type SortOrder } from "./page-state.js";
+import type { SearchSort } from "../contract/api-contract.js";
+import { EMPTY_SEARCH, readPageState } from "./page-state.js";
 import { createSearchPage } from "./search-page.js";
 import { isPlainClick } from "./dom.js";
 
@@ -22,7 +23,7 @@ elements.form.addEventListener("submit", (event) => {
 });
 
 elements.sort.addEventListener("change", () => {
-  page.change({ sort: elements.sort.value as SortOrder, page: 1 }, "push");
+  page.change({ sort: elements.sort.value as SearchSort, page: 1 }, "push");
 });
 elements.from.addEventListener("change", () => {
   page.change({ from: elements.from.value, page: 1 }, "push");

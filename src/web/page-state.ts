@@ -1,9 +1,12 @@
 /** What the page shows, and its round trip through the URL (`?q=…&speaker=…#sentence`). */
 
 import type { SearchParamsInput } from "../api/request-schemas.js";
-
-export const SORT_ORDERS = ["relevance", "date:desc", "date:asc"] as const;
-export type SortOrder = (typeof SORT_ORDERS)[number];
+import {
+  DOCUMENT_ID_PATTERN,
+  SEARCH_LIMITS,
+  SEARCH_SORTS,
+  type SearchSort,
+} from "../contract/api-contract.js";
 
 export interface SearchState {
   readonly q: string;
@@ -11,7 +14,7 @@ export interface SearchState {
   /** `YYYY-MM-DD` or "" for no bound. */
   readonly from: string;
   readonly to: string;
-  readonly sort: SortOrder;
+  readonly sort: SearchSort;
   readonly page: number;
 }
 
@@ -33,12 +36,7 @@ export const EMPTY_SEARCH: SearchState = Object.freeze({
 });
 
 // The API's own limits, so a hand-edited URL gives a sensible page, not a 400.
-const MAX_QUERY_CODE_POINTS = 512;
-const MAX_SPEAKERS = 100;
-const MAX_PAGE = 10_000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const SENTENCE_ID = /^[A-Za-z0-9_-]{1,511}$/;
-const HITS_PER_PAGE = 20;
 
 /**
  * Reads the page state from a URL, dropping values the API would refuse.
@@ -57,19 +55,24 @@ export function readPageState(url: URL): PageState {
   const release = params.get("release");
   return {
     search: {
-      q: [...(params.get("q") ?? "")].slice(0, MAX_QUERY_CODE_POINTS).join(""),
+      q: [...(params.get("q") ?? "")]
+        .slice(0, SEARCH_LIMITS.maxQueryLength)
+        .join(""),
       speakers: [...new Set(params.getAll("speaker"))]
         .filter((s) => s.trim() !== "")
-        .slice(0, MAX_SPEAKERS),
+        .slice(0, SEARCH_LIMITS.maxValuesPerFilter),
       from: date("from"),
       to: date("to"),
-      sort: (SORT_ORDERS as readonly string[]).includes(sort)
-        ? (sort as SortOrder)
+      sort: (SEARCH_SORTS as readonly string[]).includes(sort)
+        ? (sort as SearchSort)
         : "relevance",
-      page: Number.isInteger(page) && page >= 1 && page <= MAX_PAGE ? page : 1,
+      page:
+        Number.isInteger(page) && page >= 1 && page <= SEARCH_LIMITS.maxPage
+          ? page
+          : 1,
     },
     release: release === null || release === "" ? null : release,
-    sentence: SENTENCE_ID.test(fragment) ? fragment : null,
+    sentence: DOCUMENT_ID_PATTERN.test(fragment) ? fragment : null,
   };
 }
 
@@ -138,7 +141,7 @@ export function toApiParams(search: SearchState): SearchParamsInput {
     sort: search.sort,
     page: search.page,
     // The welcome screen only needs the speaker counts.
-    hitsPerPage: isBlankSearch(search) ? 1 : HITS_PER_PAGE,
+    hitsPerPage: isBlankSearch(search) ? 1 : SEARCH_LIMITS.defaultHitsPerPage,
     facets: ["speaker"],
   };
 }

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import { reindexJobSchema } from "../../src/api/response-schemas.js";
 import {
   SEED_FILE,
+  seedDocuments,
   request,
   startTestApi,
   type TestApi,
@@ -61,7 +62,7 @@ describe("admin reindex routes", () => {
     );
     expect(job).to.include({
       status: "succeeded",
-      documents: 19,
+      documents: (await seedDocuments()).length,
       error: null,
       mode: "full",
     });

@@ -1,6 +1,4 @@
-import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import { fileURLToPath } from "node:url";
 import { pino } from "pino";
 import { loadConfig, type Config } from "../../config/config.js";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
@@ -20,24 +18,10 @@ import type { SearchEngine } from "../../src/search/search-engine.js";
 import { createSearchService } from "../../src/search/search-service.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 
-const root = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../..",
-);
-export const SEED_FILE = path.join(
-  root,
-  "samples/releases/2021-07-15-wang-yi-meets-lavrov.txt",
-);
+export { SEED_FILE, seedDocuments } from "../seed.js";
 
-/** The seed release as the indexer turns it into documents. */
-export async function seedDocuments(): Promise<SentenceDocument[]> {
-  const { releases, errors } = await loadReleases([SEED_FILE]);
-  if (errors.length > 0)
-    throw new Error(
-      `seed failed to load: ${errors.map((e) => e.message).join("; ")}`,
-    );
-  return releases.flatMap((r) => [...r.documents]);
-}
+/** The XSS fixture: a sentence whose markup must always reach readers as text. */
+export const HOSTILE_TEXT = `Officials said <script>alert("x")</script> and <img src=x onerror=alert(1)> are plain text.`;
 
 export interface TestApi {
   readonly url: string;
@@ -57,6 +41,8 @@ export interface TestApiOptions {
   readonly reindexer?: (engine: SearchEngine, config: Config) => Reindexer;
   /** Collects the app's log lines (parsed JSON) at LOG_LEVEL, else the app logs nothing. */
   readonly logs?: object[];
+  /** Serve this engine (left open on close) instead of a fresh embedded one. */
+  readonly engine?: SearchEngine;
 }
 
 /** Starts the real app on an embedded engine, on a free loopback port. */
@@ -70,7 +56,7 @@ export async function startTestApi(
     PORT: "0",
     ...options.env,
   });
-  const engine = await openEmbeddedEngine();
+  const engine = options.engine ?? (await openEmbeddedEngine());
   const index = config.indexing.indexName;
   if (options.documents !== undefined) {
     await engine.ensureIndex(index, INDEX_SETTINGS);
@@ -114,7 +100,7 @@ export async function startTestApi(
     running,
     close: async () => {
       await running.close(1_000);
-      await engine.close();
+      if (options.engine === undefined) await engine.close?.();
     },
   };
 }

@@ -4,6 +4,8 @@ import {
   sentenceResponseSchema,
   speakersResponseSchema,
 } from "../../src/api/response-schemas.js";
+import type { SentenceDocument } from "../../src/search/sentence-document.js";
+import { countOf, speakerCounts } from "../seed.js";
 import {
   request,
   seedDocuments,
@@ -14,10 +16,12 @@ import {
 describe("speakers, releases and sentences", () => {
   let api: TestApi;
   let releaseId: string;
+  let seed: SentenceDocument[];
   let ids: string[];
 
   before(async () => {
     const docs = await seedDocuments();
+    seed = [...docs];
     releaseId = docs[0]!.releaseId;
     ids = docs.sort((a, b) => a.position - b.position).map((d) => d.id);
     api = await startTestApi({ documents: docs });
@@ -28,10 +32,9 @@ describe("speakers, releases and sentences", () => {
     const { status, body } = await request(`${api.url}/v1/speakers`);
 
     expect(status).to.equal(200);
-    expect(speakersResponseSchema.parse(body).speakers).to.deep.equal([
-      { name: "Wang Yi", count: 13 },
-      { name: "Sergey Lavrov", count: 5 },
-    ]);
+    expect(speakersResponseSchema.parse(body).speakers).to.deep.equal(
+      speakerCounts(seed),
+    );
   });
 
   for (const q of ["lavrov", "lav", "lavrof", "sergey"]) {
@@ -39,7 +42,7 @@ describe("speakers, releases and sentences", () => {
       const { body } = await request(`${api.url}/v1/speakers?q=${q}`);
 
       expect(body.speakers).to.deep.equal([
-        { name: "Sergey Lavrov", count: 5 },
+        { name: "Sergey Lavrov", count: countOf(seed, "Sergey Lavrov") },
       ]);
     });
   }
@@ -63,7 +66,7 @@ describe("speakers, releases and sentences", () => {
       location: "Tashkent",
     });
     expect(release.sentences.map((s) => s.position)).to.deep.equal([
-      ...Array(19).keys(),
+      ...Array(seed.length).keys(),
     ]);
     expect(release.sentences[0]).to.not.have.property("releaseHash");
   });
@@ -115,11 +118,12 @@ describe("speakers, releases and sentences", () => {
   });
 
   it("sentence when last of the release then has no context after", async () => {
-    const { body } = await request(`${api.url}/v1/sentences/${ids[18]}`);
+    const last = ids.length - 1;
+    const { body } = await request(`${api.url}/v1/sentences/${ids[last]}`);
 
     expect(body.context.before.map((d: any) => d.id)).to.deep.equal([
-      ids[16],
-      ids[17],
+      ids[last - 2],
+      ids[last - 1],
     ]);
     expect(body.context.after).to.deep.equal([]);
   });

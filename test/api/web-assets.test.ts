@@ -16,6 +16,7 @@ describe("web assets", () => {
     for (const asset of [
       "/assets/web/main.js",
       "/assets/client/search-client.js",
+      "/assets/contract/api-contract.js",
     ]) {
       const { status, headers } = await request(`${api.url}${asset}`);
 
@@ -32,6 +33,7 @@ describe("web assets", () => {
       "/assets/web/%6Dain.js.map",
       "/assets/client/search-client.js%2emap",
       "/assets/client/search-client.js.MAP",
+      "/assets/contract/api-contract.js.ma%70",
     ]) {
       const { status, body } = await request(`${api.url}${asset}`);
 

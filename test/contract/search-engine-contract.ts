@@ -6,11 +6,12 @@ import type {
 } from "../../src/search/search-engine.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import { buildQuery } from "../builders.js";
+import { describeExpressionContract } from "./expression-contract.js";
 import { describeFacetContract } from "./facets-contract.js";
 import { describeFilterContract } from "./filters-contract.js";
 import { describeHighlightContract } from "./highlight-contract.js";
+import { describeInstantsearchContract } from "./instantsearch-contract.js";
 import { describeLifecycleContract } from "./lifecycle-contract.js";
-import { describeReindexContract } from "./reindex-contract.js";
 import { describeMatchingContract } from "./matching-contract.js";
 import { describeSortContract } from "./sort-contract.js";
 
@@ -50,7 +51,7 @@ export function orderedIdsOf(result: SearchResult): string[] {
  * The behaviour every `SearchEngine` must have, whichever engine it is: typo
  * rules, prefix and all-words matching, synonyms, filters (hostile values
  * included), disjunctive facets, sorts, pagination, highlight segments, index
- * lifecycle and swaps. Written for a real Meilisearch too: one index per group,
+ * lifecycle and swaps (what the reindex jobs rely on). Written for a real Meilisearch too: one index per group,
  * named from the run's prefix, deleted afterwards; no timing assumptions.
  */
 export function runSearchEngineContract(
@@ -97,10 +98,11 @@ export function runSearchEngineContract(
 
     describeMatchingContract(context);
     describeFilterContract(context);
+    describeExpressionContract(context);
     describeFacetContract(context);
     describeSortContract(context);
     describeHighlightContract(context);
+    describeInstantsearchContract(context);
     describeLifecycleContract(context);
-    describeReindexContract(context);
   });
 }

@@ -15,6 +15,7 @@ import {
   speakersQueryString,
   strayQueryString,
 } from "./fuzz-arbitraries.js";
+import { facetSearchBody, multiSearchBody } from "./fuzz-instantsearch.js";
 import { CONTENT_ENCODINGS, clientHeaders } from "./fuzz-text.js";
 import {
   expectWellFormed,
@@ -99,6 +100,22 @@ function requestsFor(
         );
     case "GET /v1/admin/reindex/{jobId}":
       return get(pathSegment(ids.jobs).map((id) => `/v1/admin/reindex/${id}`));
+    case "POST /v1/instantsearch/multi-search":
+      return fc.record({
+        method: fc.constant("POST"),
+        target: fc.constant("/v1/instantsearch/multi-search"),
+        headers,
+        body: multiSearchBody,
+      });
+    case "POST /v1/instantsearch/indexes/{indexUid}/facet-search":
+      return fc.record({
+        method: fc.constant("POST"),
+        target: fc
+          .constantFrom("releases", "releases", "movies")
+          .map((uid) => `/v1/instantsearch/indexes/${uid}/facet-search`),
+        headers,
+        body: facetSearchBody,
+      });
     default:
       return get(strayQueryString.map((qs) => `${operation.path}?${qs}`));
   }

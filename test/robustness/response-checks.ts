@@ -9,6 +9,11 @@ import {
   sentenceResponseSchema,
   speakersResponseSchema,
 } from "../../src/api/response-schemas.js";
+import {
+  facetSearchResponseSchema,
+  meilisearchErrorSchema,
+  multiSearchResponseSchema,
+} from "../../src/instantsearch/openapi-paths.js";
 import type { RawResponse } from "./raw-http.js";
 
 /** An operation of /openapi.json: method and path template. */
@@ -28,6 +33,9 @@ const SUCCESS_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   "GET /v1/admin/reindex/{jobId}": reindexJobSchema,
   "GET /healthz": healthResponseSchema,
   "GET /readyz": healthResponseSchema,
+  "POST /v1/instantsearch/multi-search": multiSearchResponseSchema,
+  "POST /v1/instantsearch/indexes/{indexUid}/facet-search":
+    facetSearchResponseSchema,
 };
 
 /** Statuses any route may answer whatever the document says. */
@@ -81,14 +89,22 @@ export function expectWellFormed(
     expect(response.text, where).to.match(/^# HELP /m);
     return;
   }
-  if (response.status < 400 && key === "GET /") {
+  if (
+    response.status < 400 &&
+    (key === "GET /" || key === "GET /examples/instantsearch")
+  ) {
     expect(type, where).to.match(/^text\/html/);
     return;
   }
   expect(type, where).to.match(/^application\/json/);
   const body: unknown = JSON.parse(response.text);
   if (response.status >= 400) {
-    const error = errorResponseSchema.safeParse(body);
+    // The InstantSearch routes answer errors as Meilisearch does.
+    const error = (
+      key.includes(" /v1/instantsearch/")
+        ? meilisearchErrorSchema
+        : errorResponseSchema
+    ).safeParse(body);
     expect(error.success, `${where}: ${error.error?.message ?? ""}`).to.equal(
       true,
     );

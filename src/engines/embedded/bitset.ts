@@ -9,15 +9,6 @@ export function createBitset(size: number): Bitset {
   return new Uint32Array(Math.ceil(size / 32));
 }
 
-/** A set holding every ordinal below `size`. */
-export function fullBitset(size: number): Bitset {
-  const set = createBitset(size);
-  set.fill(0xffffffff);
-  const rest = size % 32;
-  if (rest !== 0) set[set.length - 1] = (1 << rest) - 1;
-  return set;
-}
-
 export function addBit(set: Bitset, ordinal: number): void {
   const word = ordinal >>> 5;
   set[word] = (set[word] ?? 0) | (1 << (ordinal & 31));
@@ -85,14 +76,4 @@ export function forEachBit(
       word ^= low;
     }
   }
-}
-
-/** The ordinals of the set, in increasing order. */
-export function bitsToArray(set: Bitset): Uint32Array {
-  const out = new Uint32Array(countBits(set));
-  let next = 0;
-  forEachBit(set, (ordinal) => {
-    out[next++] = ordinal;
-  });
-  return out;
 }

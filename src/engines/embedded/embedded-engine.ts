@@ -7,10 +7,8 @@ import type {
   SearchQuery,
   SearchResult,
 } from "../../search/search-engine.js";
-import {
-  DOCUMENT_ID_PATTERN,
-  type SentenceDocument,
-} from "../../search/sentence-document.js";
+import { DOCUMENT_ID_PATTERN } from "../../contract/api-contract.js";
+import type { SentenceDocument } from "../../search/sentence-document.js";
 import { EmbeddedIndex } from "./embedded-index.js";
 import { runSearch } from "./run-search.js";
 import { SnapshotStore, type SnapshotLogger } from "./snapshot-store.js";

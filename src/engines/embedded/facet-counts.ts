@@ -1,14 +1,15 @@
-import type { FacetAttribute } from "../../search/search-engine.js";
+import {
+  FACET_FILTER,
+  type FacetAttribute,
+  type NumericStats,
+} from "../../search/search-engine.js";
 import { type Bitset, forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
 import { applyFilters, type FilterField, type FilterSets } from "./filters.js";
 import { cachesOf } from "./index-caches.js";
 
 /** The filter each facet leaves out, so that its counts are disjunctive. */
-const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = {
-  speaker: "speakers",
-  releaseId: "releaseIds",
-};
+const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = FACET_FILTER;
 
 /**
  * Counts the values of each attribute over the hits, where the counts of an
@@ -36,10 +37,7 @@ export function countFacets(
     // The whole index's counts are cached; callers get their own copy.
     out[attribute] = unfiltered
       ? {
-          ...(cachesOf(index).whole.getOrCompute(
-            `facet:${attribute}`,
-            compute,
-          ) as Record<string, number>),
+          ...cachesOf(index).facets.getOrCompute(attribute, compute),
         }
       : compute();
   }
@@ -51,6 +49,19 @@ function countAttribute(
   attribute: FacetAttribute,
   docs: Bitset,
 ): Record<string, number> {
+  const max = index.settings.faceting.maxValuesPerFacet;
+  if (attribute === "timestamp") {
+    const counts = new Map<number, number>();
+    forEachBit(docs, (ordinal) => {
+      const value = index.timestamps[ordinal] ?? NaN;
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    });
+    return toRecord(
+      [...counts.keys()].map(String),
+      Uint32Array.from(counts.values()),
+      max,
+    );
+  }
   if (attribute === "mentions") {
     const dictionary = index.mentions.dictionary;
     const counts = new Uint32Array(dictionary.values.length);
@@ -77,6 +88,21 @@ function countAttribute(
     counts,
     index.settings.faceting.maxValuesPerFacet,
   );
+}
+
+/** Lowest and highest timestamp of `docs`; undefined when it is empty. */
+export function timestampStats(
+  index: EmbeddedIndex,
+  docs: Bitset,
+): NumericStats | undefined {
+  let min = Infinity;
+  let max = -Infinity;
+  forEachBit(docs, (ordinal) => {
+    const value = index.timestamps[ordinal] ?? NaN;
+    if (value < min) min = value;
+    if (value > max) max = value;
+  });
+  return min <= max ? { min, max } : undefined;
 }
 
 /** Values with a count, most frequent first (ties by value), at most `max`. */

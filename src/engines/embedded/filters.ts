@@ -1,6 +1,7 @@
 import type { SearchFilters } from "../../search/search-engine.js";
 import { addBit, andInto, type Bitset, createBitset } from "./bitset.js";
 import type { EmbeddedIndex, SingleValueAttribute } from "./embedded-index.js";
+import { evaluateExpression } from "./filter-expression.js";
 
 /**
  * The filters of a query as bitsets, one per field, so that disjunctive facets
@@ -11,6 +12,8 @@ export interface FilterSets {
   readonly releaseIds?: Bitset;
   /** ids, timestamp and position ranges together (no facet leaves them out). */
   readonly others?: Bitset;
+  /** The filter expression (no facet leaves it out either). */
+  readonly where?: Bitset;
 }
 
 export type FilterField = keyof FilterSets;
@@ -23,10 +26,15 @@ export function buildFilterSets(
   const speakers = valuesFilter(index, "speaker", filters.speakers);
   const releaseIds = valuesFilter(index, "releaseId", filters.releaseIds);
   const others = otherFilters(index, filters);
+  const where =
+    filters.where === undefined
+      ? undefined
+      : evaluateExpression(index, filters.where);
   return {
     ...(speakers !== undefined && { speakers }),
     ...(releaseIds !== undefined && { releaseIds }),
     ...(others !== undefined && { others }),
+    ...(where !== undefined && { where }),
   };
 }
 
@@ -37,7 +45,7 @@ export function applyFilters(
   except?: FilterField,
 ): Bitset {
   const out = base.slice();
-  for (const field of ["speakers", "releaseIds", "others"] as const) {
+  for (const field of ["speakers", "releaseIds", "others", "where"] as const) {
     const set = sets[field];
     if (field !== except && set !== undefined) andInto(out, set);
   }

@@ -1,5 +1,8 @@
 import type { SearchResult } from "../../search/search-engine.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
+import type { WordPlan } from "./query-planner.js";
+import type { SortedIndex } from "./sort-orders.js";
+import type { SpeakerEntry } from "./speaker-search.js";
 
 /** A small least-recently-used map. */
 export class LruCache<V> {
@@ -36,11 +39,13 @@ export class LruCache<V> {
 export interface IndexCaches {
   readonly generation: number;
   /** Per query word: derivations and term levels. */
-  readonly words: LruCache<unknown>;
+  readonly words: LruCache<WordPlan>;
   /** Per query span: the documents it matches. */
   readonly spans: LruCache<Uint32Array<ArrayBuffer>>;
-  /** Facet counts and sort orders of the whole index. */
-  readonly whole: LruCache<unknown>;
+  /** Facet counts, sort orders and speakers of the whole index (a few each: never evicted). */
+  readonly facets: LruCache<Record<string, number>>;
+  readonly sorts: LruCache<SortedIndex>;
+  readonly speakers: LruCache<readonly SpeakerEntry[]>;
   /** Whole results by query: search-as-you-type repeats popular prefixes. */
   readonly results: LruCache<SearchResult>;
 }
@@ -55,7 +60,9 @@ export function cachesOf(index: EmbeddedIndex): IndexCaches {
     generation: index.generation,
     words: new LruCache(128),
     spans: new LruCache(256),
-    whole: new LruCache(16),
+    facets: new LruCache(16),
+    sorts: new LruCache(16),
+    speakers: new LruCache(1),
     results: new LruCache(512),
   };
   cachesByIndex.set(index, fresh);

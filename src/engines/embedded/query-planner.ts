@@ -156,7 +156,7 @@ function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
   };
 }
 
-interface WordPlan {
+export interface WordPlan {
   readonly derivations: Derivations;
   readonly levels: Uint8Array;
 }
@@ -175,7 +175,7 @@ function wordDerivations(
       levels[id] = derivations.levels[i] ?? 0;
     });
     return { derivations, levels };
-  }) as WordPlan;
+  });
 }
 
 function cachedPhraseDocs(

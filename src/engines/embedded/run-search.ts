@@ -7,7 +7,7 @@ import type {
 } from "../../search/search-engine.js";
 import { countBits } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
-import { countFacets } from "./facet-counts.js";
+import { countFacets, timestampStats } from "./facet-counts.js";
 import { applyFilters, buildFilterSets } from "./filters.js";
 import { highlightSegments } from "./highlighter.js";
 import { cachesOf } from "./index-caches.js";
@@ -88,7 +88,16 @@ function computeResult(
         }
       : { id: document.id, document };
   });
-  return { hits: pageHits, total, totalIsEstimate: false, facets };
+  const stats = query.facets?.includes("timestamp")
+    ? timestampStats(index, hits)
+    : undefined;
+  return {
+    hits: pageHits,
+    total,
+    totalIsEstimate: false,
+    facets,
+    ...(stats !== undefined && { facetStats: { timestamp: stats } }),
+  };
 }
 
 /** Cached results are shared between callers: nobody may change them. */

@@ -4,7 +4,10 @@ import { mkdir, open, readdir, readFile, rename, rm } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { IndexSettings } from "../../../config/index-settings.js";
-import type { SentenceDocument } from "../../search/sentence-document.js";
+import {
+  sentenceDocumentSchema,
+  type SentenceDocument,
+} from "../../search/sentence-document.js";
 
 /** What a snapshot holds: one index's settings and documents. */
 export interface IndexSnapshot {
@@ -206,7 +209,8 @@ async function readSnapshot(path: string): Promise<IndexSnapshot> {
       settings = header.settings;
       continue;
     }
-    documents.push(JSON.parse(line) as SentenceDocument);
+    // A document the engine cannot use makes the whole snapshot unreadable.
+    documents.push(sentenceDocumentSchema.parse(JSON.parse(line)));
   }
   if (settings === undefined) throw new Error("empty index snapshot");
   return { settings, documents };

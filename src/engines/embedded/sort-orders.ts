@@ -5,7 +5,7 @@ import { cachesOf } from "./index-caches.js";
 
 type FieldSort = Exclude<SortOrder, "relevance">;
 
-interface SortedIndex {
+export interface SortedIndex {
   /** Live ordinals in sort order. */
   readonly order: Int32Array;
   /** Ordinal → rank in `order`. */
@@ -44,9 +44,9 @@ export function sortHits(
 }
 
 function sortedIndex(index: EmbeddedIndex, sort: FieldSort): SortedIndex {
-  return cachesOf(index).whole.getOrCompute(`sort:${sort}`, () =>
+  return cachesOf(index).sorts.getOrCompute(sort, () =>
     buildSortedIndex(index, sort),
-  ) as SortedIndex;
+  );
 }
 
 function buildSortedIndex(index: EmbeddedIndex, sort: FieldSort): SortedIndex {

@@ -4,7 +4,7 @@ import { forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";
 
-interface SpeakerEntry {
+export interface SpeakerEntry {
   readonly value: string;
   readonly count: number;
   readonly words: readonly string[];
@@ -37,7 +37,7 @@ export function searchSpeakers(
 }
 
 function speakerEntries(index: EmbeddedIndex): readonly SpeakerEntry[] {
-  return cachesOf(index).whole.getOrCompute("speakers", () => {
+  return cachesOf(index).speakers.getOrCompute("speakers", () => {
     const column = index.columns.speaker;
     const counts = new Uint32Array(column.dictionary.values.length);
     forEachBit(index.live, (ordinal) => {
@@ -53,5 +53,5 @@ function speakerEntries(index: EmbeddedIndex): readonly SpeakerEntry[] {
     return entries.sort(
       (a, b) => b.count - a.count || (a.value < b.value ? -1 : 1),
     );
-  }) as readonly SpeakerEntry[];
+  });
 }

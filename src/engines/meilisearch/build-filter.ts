@@ -1,5 +1,8 @@
 import { AppError } from "../../errors/app-error.js";
-import type { SearchFilters } from "../../search/search-engine.js";
+import type {
+  FilterExpression,
+  SearchFilters,
+} from "../../search/search-engine.js";
 
 /**
  * A Meilisearch filter in array form: the outer array is AND, each inner array
@@ -26,7 +29,7 @@ function inList(attribute: string, values: readonly string[]): string[] {
 
 function bound(
   attribute: string,
-  operator: ">=" | "<=",
+  operator: "<" | "<=" | "=" | ">=" | ">",
   value: number,
   field: string,
 ): string[] {
@@ -74,7 +77,38 @@ export function buildFilter(
   if (filters.positionTo !== undefined) {
     groups.push(bound("position", "<=", filters.positionTo, "positionTo"));
   }
+  if (filters.where !== undefined)
+    groups.push([buildExpression(filters.where)]);
   return groups.length > 0 ? groups : undefined;
+}
+
+/**
+ * A filter expression as Meilisearch syntax: every operand parenthesised, every
+ * string quoted, every number checked, so the structure is the expression's own.
+ *
+ * @throws AppError `invalid_request` when a compared value is not a safe integer
+ */
+export function buildExpression(expression: FilterExpression): string {
+  switch (expression.op) {
+    case "and":
+    case "or":
+      return `(${expression.operands
+        .map(buildExpression)
+        .join(expression.op === "and" ? " AND " : " OR ")})`;
+    case "not":
+      return `(NOT ${buildExpression(expression.operand)})`;
+    case "in":
+      return `(${inList(expression.attribute, expression.values).join("")})`;
+    case "compare": {
+      const [text = ""] = bound(
+        expression.attribute,
+        expression.operator,
+        expression.value,
+        "where",
+      );
+      return `(${text})`;
+    }
+  }
 }
 
 /**

@@ -1,8 +1,9 @@
-import type {
-  FacetAttribute,
-  SearchFilters,
-  SearchQuery,
-  SortOrder,
+import {
+  FACET_FILTER,
+  type FacetAttribute,
+  type SearchFilters,
+  type SearchQuery,
+  type SortOrder,
 } from "../../search/search-engine.js";
 import { sentenceDocumentSchema } from "../../search/sentence-document.js";
 import { buildFilter, type MeilisearchFilter } from "./build-filter.js";
@@ -39,10 +40,8 @@ export interface SearchPlan {
 export const DOCUMENT_FIELDS = Object.keys(sentenceDocumentSchema.shape);
 
 /** Facets whose counts must ignore their own filter (disjunctive counts). */
-const OWN_FILTER: Partial<Record<FacetAttribute, keyof SearchFilters>> = {
-  speaker: "speakers",
-  releaseId: "releaseIds",
-};
+const OWN_FILTER: Partial<Record<FacetAttribute, keyof SearchFilters>> =
+  FACET_FILTER;
 
 /**
  * Sort parameters per order: by date, ties by release then position, so a release

@@ -19,6 +19,9 @@ const searchResultSchema = z.object({
   facetDistribution: z
     .record(z.string(), z.record(z.string(), z.number()))
     .optional(),
+  facetStats: z
+    .record(z.string(), z.object({ min: z.number(), max: z.number() }))
+    .optional(),
 });
 
 type MeilisearchResult = z.infer<typeof searchResultSchema>;
@@ -112,11 +115,15 @@ export function readSearchResults(
   plan.ownFilterFacets.forEach((facet, i) => {
     facets[facet] = counts[i]?.facetDistribution?.[facet] ?? {};
   });
+  const timestamp = plan.mainFacets.includes("timestamp")
+    ? main.facetStats?.["timestamp"]
+    : undefined;
   return {
     hits: main.hits.map((hit) => toHit(hit, plan.highlight)),
     total: main.totalHits,
     totalIsEstimate: main.totalHits >= maxTotalHits,
     facets,
+    ...(timestamp !== undefined && { facetStats: { timestamp } }),
     processingTimeMs: [main, ...counts].reduce(
       (sum, result) => sum + result.processingTimeMs,
       0,

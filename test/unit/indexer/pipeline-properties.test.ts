@@ -1,6 +1,6 @@
 import { expect } from "chai";
 import fc from "fast-check";
-import { DOCUMENT_ID_PATTERN } from "../../../src/search/sentence-document.js";
+import { DOCUMENT_ID_PATTERN } from "../../../src/contract/api-contract.js";
 import { buildReleaseText, documentsOf } from "./indexer-test-helpers.js";
 
 const word = fc.constantFrom(

@@ -2,6 +2,7 @@ import { expect } from "chai";
 import fc from "fast-check";
 import { AppError } from "../../../src/errors/app-error.js";
 import {
+  buildExpression,
   buildFilter,
   buildReleaseDeletionFilter,
   quoteFilterValue,
@@ -110,5 +111,53 @@ describe("quoteFilterValue", () => {
         },
       ),
     );
+  });
+});
+
+describe("buildExpression", () => {
+  it("buildFilter when a filter expression is given then adds it as one parenthesised group", () => {
+    const filter = buildFilter({
+      speakers: ["Wang Yi"],
+      where: {
+        op: "or",
+        operands: [
+          {
+            op: "not",
+            operand: { op: "in", attribute: "mentions", values: ['a" OR x'] },
+          },
+          {
+            op: "and",
+            operands: [
+              {
+                op: "compare",
+                attribute: "timestamp",
+                operator: ">",
+                value: 10,
+              },
+              { op: "in", attribute: "location", values: [] },
+            ],
+          },
+        ],
+      },
+    });
+    expect(filter).to.deep.equal([
+      ['speaker IN ["Wang Yi"]'],
+      [
+        '((NOT (mentions IN ["a\\" OR x"])) OR ((timestamp > 10) AND (location IN [])))',
+      ],
+    ]);
+  });
+
+  it("buildExpression when a compared value is not a safe integer then throws invalid_request", () => {
+    expect(() =>
+      buildExpression({
+        op: "compare",
+        attribute: "timestamp",
+        operator: "=",
+        value: 1.5,
+      }),
+    )
+      .to.throw(AppError)
+      .with.property("code", "invalid_request");
   });
 });

@@ -237,3 +237,48 @@ describe("countFromPlaceholderSearch", () => {
     ).to.throw(AppError, /stats\.get/);
   });
 });
+
+describe("planSearch and readSearchResults with filter expressions and timestamp facets", () => {
+  it("planSearch when a where expression and a timestamp facet are asked then sends both on the main query, and readSearchResults reads facetStats", () => {
+    const plan = planFor(
+      "releases",
+      buildQuery({
+        filters: {
+          speakers: ["Wang Yi"],
+          where: {
+            op: "not",
+            operand: { op: "in", attribute: "location", values: ["Moscow"] },
+          },
+        },
+        facets: ["speaker", "timestamp"],
+      }),
+    );
+    const [main, counts] = plan.queries;
+    expect(main?.filter).to.deep.equal([
+      ['speaker IN ["Wang Yi"]'],
+      ['(NOT (location IN ["Moscow"]))'],
+    ]);
+    expect(main?.facets).to.deep.equal(["timestamp"]);
+    // The disjunctive speaker count keeps the expression: only `speakers` is left out.
+    expect(counts?.filter).to.deep.equal([['(NOT (location IN ["Moscow"]))']]);
+
+    const [recordedMain] = recorded.searches.hostileSpeakerFilter.response
+      .results as Record<string, unknown>[];
+    const read = readSearchResults(
+      plan,
+      [
+        {
+          ...recordedMain,
+          facetDistribution: { timestamp: { "1626307200": 2 } },
+          facetStats: { timestamp: { min: 1626307200, max: 1626307200 } },
+        },
+        { ...recordedMain, facetDistribution: { speaker: { "Wang Yi": 2 } } },
+      ],
+      10_000,
+    );
+    expect(read.facets.timestamp).to.deep.equal({ "1626307200": 2 });
+    expect(read.facetStats).to.deep.equal({
+      timestamp: { min: 1626307200, max: 1626307200 },
+    });
+  });
+});

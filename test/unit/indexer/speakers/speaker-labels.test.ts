@@ -2,7 +2,7 @@ import { expect } from "chai";
 import {
   readLabelCandidate,
   readLabelShape,
-} from "../../../indexer/speakers/speaker-labels.js";
+} from "../../../../indexer/speakers/speaker-labels.js";
 
 describe("speaker labels", () => {
   it("readLabelCandidate when a paragraph opens with 'Name (retranslated):' then the note is dropped", () => {

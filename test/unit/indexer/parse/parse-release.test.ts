@@ -1,10 +1,10 @@
 import { expect } from "chai";
-import { AppError } from "../../../src/errors/app-error.js";
+import { AppError } from "../../../../src/errors/app-error.js";
 import {
   parseRelease,
   type ParsedParagraph,
-} from "../../../indexer/parse/parse-release.js";
-import { buildReleaseText } from "./indexer-test-helpers.js";
+} from "../../../../indexer/parse/parse-release.js";
+import { buildReleaseText } from "../indexer-test-helpers.js";
 
 const SOURCE = "fixtures/2018-05-17-some-release.txt";
 

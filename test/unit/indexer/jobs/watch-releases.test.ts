@@ -9,18 +9,18 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { expect } from "chai";
-import { loadConfig } from "../../../config/config.js";
+import { loadConfig } from "../../../../config/config.js";
 import {
   startIndexing,
   type Indexing,
-} from "../../../indexer/jobs/start-indexing.js";
-import type { WatchSummary } from "../../../indexer/jobs/watch-releases.js";
+} from "../../../../indexer/jobs/start-indexing.js";
+import type { WatchSummary } from "../../../../indexer/jobs/watch-releases.js";
 import {
   openEmbeddedEngine,
   type EmbeddedEngine,
-} from "../../../src/engines/embedded/embedded-engine.js";
-import { buildQuery } from "../../builders.js";
-import { SEED_FILE } from "../../api/api-harness.js";
+} from "../../../../src/engines/embedded/embedded-engine.js";
+import { buildQuery } from "../../../builders.js";
+import { SEED_FILE } from "../../../api/api-harness.js";
 
 describe("watch mode", function () {
   this.timeout(30_000);

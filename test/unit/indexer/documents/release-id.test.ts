@@ -1,10 +1,10 @@
 import { expect } from "chai";
-import { DOCUMENT_ID_PATTERN } from "../../../src/search/sentence-document.js";
+import { DOCUMENT_ID_PATTERN } from "../../../../src/contract/api-contract.js";
 import {
   createReleaseId,
   disambiguateReleaseId,
   slugify,
-} from "../../../indexer/documents/release-id.js";
+} from "../../../../indexer/documents/release-id.js";
 
 describe("release ids", () => {
   it("createReleaseId when given date and title then it is date, readable slug and title hash", () => {

@@ -2,7 +2,7 @@ import { expect } from "chai";
 import {
   normalizeWhitespace,
   splitSentences,
-} from "../../../indexer/parse/split-sentences.js";
+} from "../../../../indexer/parse/split-sentences.js";
 
 describe("splitSentences", () => {
   const keepsWhole: [string, string][] = [

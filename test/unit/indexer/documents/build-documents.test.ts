@@ -1,9 +1,7 @@
 import { expect } from "chai";
-import {
-  DOCUMENT_ID_PATTERN,
-  sentenceDocumentSchema,
-} from "../../../src/search/sentence-document.js";
-import { documentsOfFixture, speakerLines } from "./indexer-test-helpers.js";
+import { DOCUMENT_ID_PATTERN } from "../../../../src/contract/api-contract.js";
+import { sentenceDocumentSchema } from "../../../../src/search/sentence-document.js";
+import { documentsOfFixture, speakerLines } from "../indexer-test-helpers.js";
 
 function countBy(values: readonly (string | null)[]): Record<string, number> {
   const counts: Record<string, number> = {};

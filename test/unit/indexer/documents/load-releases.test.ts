@@ -10,12 +10,18 @@ import {
 import os from "node:os";
 import path from "node:path";
 import {
-  listReleaseFiles,
   loadReleaseFile,
   loadReleases,
-} from "../../../indexer/documents/load-releases.js";
-import { MAX_INPUT_BYTES } from "../../../indexer/input/read-inputs.js";
-import { buildReleaseText, fixturePath } from "./indexer-test-helpers.js";
+} from "../../../../indexer/documents/load-releases.js";
+import {
+  listReleaseFiles,
+  MAX_INPUT_BYTES,
+} from "../../../../indexer/input/read-inputs.js";
+import {
+  buildReleaseText,
+  documentsOfFixture,
+  fixturePath,
+} from "../indexer-test-helpers.js";
 
 describe("loadReleases", () => {
   let dir: string;
@@ -209,7 +215,9 @@ describe("loadReleases", () => {
 
     expect(result.files).to.equal(2);
     expect(result.releases).to.have.length(1);
-    expect(result.releases[0]?.documents).to.have.length(19);
+    expect(result.releases[0]?.documents).to.deep.equal(
+      documentsOfFixture("2021-07-15-mfa-readout-seed.txt"),
+    );
     expect(result.errors.map((e) => path.basename(e.source))).to.deep.equal([
       "2020-01-01-empty.txt",
     ]);

@@ -3,12 +3,12 @@ import os from "node:os";
 import path from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
 import { expect } from "chai";
-import { INDEX_SETTINGS } from "../../../config/index-settings.js";
-import type { LoadedInput } from "../../../indexer/jobs/index-releases.js";
-import { createFileLock } from "../../../indexer/jobs/reindex-lock.js";
-import { createReindexRunner } from "../../../indexer/jobs/reindex-runner.js";
-import { createEmbeddedEngine } from "../../../src/engines/embedded/embedded-engine.js";
-import { buildDocument } from "../../builders.js";
+import { INDEX_SETTINGS } from "../../../../config/index-settings.js";
+import type { LoadedInput } from "../../../../indexer/jobs/index-releases.js";
+import { createFileLock } from "../../../../indexer/jobs/reindex-lock.js";
+import { createReindexRunner } from "../../../../indexer/jobs/reindex-runner.js";
+import { createEmbeddedEngine } from "../../../../src/engines/embedded/embedded-engine.js";
+import { buildDocument } from "../../../builders.js";
 
 /** A load that takes `ms` and records how many loads run at once. */
 function slowLoad(

@@ -1,5 +1,5 @@
 import { expect } from "chai";
-import { createMentionExtractor } from "../../../indexer/mentions/extract-mentions.js";
+import { createMentionExtractor } from "../../../../indexer/mentions/extract-mentions.js";
 
 describe("extractMentions", () => {
   it("createMentionExtractor when a sentence uses gazetteer aliases then mentions are canonical and unique", () => {

@@ -1,10 +1,10 @@
 import { expect } from "chai";
-import { ATTRIBUTION_RULES } from "../../../indexer/speakers/attribution-rules.js";
+import { ATTRIBUTION_RULES } from "../../../../indexer/speakers/attribution-rules.js";
 import {
   buildReleaseText,
   documentsOf,
   speakerLines,
-} from "./indexer-test-helpers.js";
+} from "../indexer-test-helpers.js";
 
 const MFA_BREADCRUMB =
   "Home > Press and Media Service > Spokesperson's Remarks > Regular Press Conference";
