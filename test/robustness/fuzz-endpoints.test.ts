@@ -1,5 +1,6 @@
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import { expect } from "chai";
+import { errorResponseSchema } from "../../src/api/response-schemas.js";
 import fc from "fast-check";
 import {
   SEED_FILE,
@@ -149,18 +150,23 @@ const badFraming = (request: FuzzRequest): boolean => {
   return te !== undefined && te.trim().toLowerCase() !== "chunked";
 };
 
-/** The documented answer, or with bad framing also the parser's 400 in the error shape (on any route). */
+/**
+ * The documented answer; with bad framing also the parser's 400, which comes
+ * before any route and so in the service's own error shape (on every route,
+ * the InstantSearch ones included).
+ */
 function expectAnswered(
   operation: Operation,
   request: FuzzRequest,
   response: Awaited<ReturnType<typeof send>>,
   documented: ReadonlyMap<string, readonly number[]>,
 ): void {
-  const key = `${operation.method} ${operation.path}`;
-  const statuses = badFraming(request)
-    ? new Map([[key, [...(documented.get(key) ?? []), 400]]])
-    : documented;
-  expectWellFormed(operation, request.method, response, statuses);
+  if (badFraming(request) && response.status === 400) {
+    const body = request.method === "HEAD" ? "" : response.text;
+    if (body === "" || errorResponseSchema.safeParse(JSON.parse(body)).success)
+      return;
+  }
+  expectWellFormed(operation, request.method, response, documented);
 }
 
 describe("fuzzing every endpoint of /openapi.json", function () {
