@@ -7,6 +7,7 @@ import {
 } from "node:http";
 import type { Duplex } from "node:stream";
 import type { Express } from "express";
+import { trackConnections } from "./graceful-close.js";
 import { toHttpResponse } from "./to-http-response.js";
 
 export interface ServerOptions {
@@ -51,14 +52,7 @@ export async function startServer(
   server.keepAliveTimeout = 5_000;
   server.on("clientError", answerClientError);
   await once(server, "listening");
-  let closing = false;
-  const inFlight = new Set<ServerResponse>();
-  // Runs before the app, so the header is set before any response starts.
-  server.prependListener("request", (_req, res: ServerResponse) => {
-    if (closing) res.setHeader("Connection", "close");
-    inFlight.add(res);
-    res.once("close", () => inFlight.delete(res));
-  });
+  const connections = trackConnections(server);
 
   const address = server.address();
   const port =
@@ -71,37 +65,8 @@ export async function startServer(
   return {
     server,
     url: `http://${shownHost}:${port}`,
-    async close(graceMs) {
-      closing = true;
-      // Clients of answers still to come are told to close their connection.
-      for (const res of inFlight)
-        if (!res.headersSent) res.setHeader("Connection", "close");
-      // Connections the kernel accepted and requests already on the wire reach
-      // Node only when the event loop polls; closing the listener or an "idle"
-      // keep-alive socket before that would reset them.
-      await pollTurns(DRAIN_TURNS);
-      const closed = new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      });
-      server.closeIdleConnections();
-      const timer = setTimeout(() => {
-        server.closeAllConnections();
-      }, graceMs);
-      timer.unref();
-      await closed;
-      clearTimeout(timer);
-    },
+    close: (graceMs) => connections.close(graceMs),
   };
-}
-
-/** Event-loop turns (each with a poll for I/O) between SIGTERM and closing the listener. */
-const DRAIN_TURNS = 5;
-
-async function pollTurns(turns: number): Promise<void> {
-  for (let i = 0; i < turns; i += 1)
-    await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 /**
