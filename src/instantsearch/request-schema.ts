@@ -1,33 +1,18 @@
 import { z } from "zod";
-import { SEARCH_LIMITS } from "../contract/api-contract.js";
+import { API_FACETS, SEARCH_LIMITS } from "../contract/api-contract.js";
+import { sentenceDocumentSchema } from "../search/sentence-document.js";
 import { FILTER_LIMITS, MAX_QUERIES, MAX_TAG_LENGTH } from "./limits.js";
 
 /** Document fields a client may retrieve, highlight or crop (`releaseHash` is internal). */
-export const PUBLIC_FIELDS = [
-  "id",
-  "text",
-  "speaker",
-  "speakerRole",
-  "releaseId",
-  "releaseTitle",
-  "category",
-  "date",
-  "timestamp",
-  "location",
-  "paragraph",
-  "sentence",
-  "position",
-  "mentions",
-] as const;
+export const PUBLIC_FIELDS = sentenceDocumentSchema
+  .omit({ releaseHash: true })
+  .keyof().options;
 export type PublicField = (typeof PUBLIC_FIELDS)[number];
 
 /** Facets a query may count; `timestamp` also gets `facetStats`. */
 export const INSTANTSEARCH_FACETS = [
-  "speaker",
-  "releaseId",
-  "location",
+  ...API_FACETS,
   "category",
-  "mentions",
   "timestamp",
 ] as const;
 

@@ -1,7 +1,8 @@
 import type { IndexSettings } from "../../../config/index-settings.js";
 import type { SentenceDocument } from "../../search/sentence-document.js";
-import { normalizedWords } from "./text-match.js";
+import { tokenizeWords } from "./text-match.js";
 import { addBit, type Bitset } from "./bitset.js";
+import { isHardGap } from "./hard-separators.js";
 import { TermDictionary } from "./term-dictionary.js";
 import {
   growBits,
@@ -16,6 +17,8 @@ import {
 export const ATTRIBUTE_BREAK = 0xffffffff;
 /** Forward-index marker between two values of one array attribute. */
 export const VALUE_BREAK = 0xfffffffe;
+/** Forward-index marker for a hard separator between two words (see hard-separators.ts). */
+export const HARD_BREAK = 0xfffffffd;
 
 export type SingleValueAttribute =
   "speaker" | "releaseId" | "location" | "category" | "releaseHash";
@@ -30,8 +33,8 @@ const SINGLE_VALUE_ATTRIBUTES: readonly SingleValueAttribute[] = [
 
 /**
  * The in-memory data of one index: documents by ordinal, an inverted index
- * (term → ordinals), a forward index (ordinal → term ids, in text order, for
- * phrases, proximity and ranking), and typed columns for filters, facets and sorts.
+ * (term → ordinals), a forward index (ordinal → term ids, in text order, with
+ * attribute, value and hard-separator markers, for phrases and ranking), and typed columns for filters, facets and sorts.
  *
  * @remarks
  * Ordinals are never reused: a replaced or deleted document leaves a hole,
@@ -169,7 +172,11 @@ export class EmbeddedIndex {
       texts.forEach((text, valueIndex) => {
         if (typeof text !== "string") return;
         if (valueIndex > 0) this.pushToken(VALUE_BREAK);
-        for (const word of normalizedWords(text)) {
+        let previousEnd = -1;
+        for (const { start, end, norm: word } of tokenizeWords(text)) {
+          if (previousEnd >= 0 && isHardGap(text.slice(previousEnd, start)))
+            this.pushToken(HARD_BREAK);
+          previousEnd = end;
           const entry = this.dictionary.getOrCreate(word);
           if (entry.postings[entry.postings.length - 1] !== ordinal) {
             entry.postings.push(ordinal);
@@ -216,8 +223,8 @@ export class EmbeddedIndex {
     for (const ordinal of ordinals) {
       const end = this.forwardEnd[ordinal] ?? 0;
       for (let i = this.forwardStart[ordinal] ?? 0; i < end; i++) {
-        const id = this.forwardTokens[i] ?? VALUE_BREAK;
-        if (id < VALUE_BREAK) terms.add(id);
+        const id = this.forwardTokens[i] ?? HARD_BREAK;
+        if (id < HARD_BREAK) terms.add(id);
       }
       this.forwardEnd[ordinal] = this.forwardStart[ordinal] ?? 0;
     }

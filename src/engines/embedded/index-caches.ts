@@ -2,6 +2,7 @@ import type { SearchResult } from "../../search/search-engine.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
 import type { WordPlan } from "./query-planner.js";
 import type { SortedIndex } from "./sort-orders.js";
+import type { WordSplit } from "./split-words.js";
 import type { SpeakerEntry } from "./speaker-search.js";
 
 /** A small least-recently-used map. */
@@ -40,6 +41,8 @@ export interface IndexCaches {
   readonly generation: number;
   /** Per query word: derivations and term levels. */
   readonly words: LruCache<WordPlan>;
+  /** Per query word: its split into two adjacent words (boxed: null is an answer). */
+  readonly splits: LruCache<{ readonly split: WordSplit | null }>;
   /** Per query span: the documents it matches. */
   readonly spans: LruCache<Uint32Array<ArrayBuffer>>;
   /** Facet counts, sort orders and speakers of the whole index (a few each: never evicted). */
@@ -59,6 +62,7 @@ export function cachesOf(index: EmbeddedIndex): IndexCaches {
   const fresh: IndexCaches = {
     generation: index.generation,
     words: new LruCache(128),
+    splits: new LruCache(128),
     spans: new LruCache(256),
     facets: new LruCache(16),
     sorts: new LruCache(16),

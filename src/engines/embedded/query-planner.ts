@@ -11,6 +11,13 @@ import {
 import type { EmbeddedIndex } from "./embedded-index.js";
 import { cachesOf } from "./index-caches.js";
 import type { ParsedQuery, QueryItem } from "./query-parser.js";
+import { bestSplit } from "./split-words.js";
+import {
+  type Alternative,
+  alternativesOf,
+  isPrefixDbWord,
+  termIds,
+} from "./term-alternatives.js";
 import type { SynonymMap } from "./synonym-map.js";
 import type { TermEntry } from "./term-dictionary.js";
 import { deriveTerms, type Derivations, Level } from "./term-derivations.js";
@@ -23,6 +30,14 @@ export interface PlannedTerm {
   /** Term id → {@link Level} (0: not a derivation of this term). */
   readonly levels: Uint8Array;
   readonly words: ReadonlySet<string>;
+  /** Term id of the word as typed (-1: not indexed, or a phrase). */
+  readonly exactId: number;
+  /** The term ids of a quoted phrase (null: a word). */
+  readonly phrase: readonly number[] | null;
+  /** Word runs a one-word term also matches as: its synonyms (no typo) and its split (one typo). */
+  readonly alternatives: readonly Alternative[];
+  /** A typed prefix Meilisearch reads from its prefix database (≤ 4 characters, ≥ 100 words). */
+  readonly prefixDb: boolean;
 }
 
 export interface QueryPlan {
@@ -75,7 +90,7 @@ export function planQuery(
   for (const negative of parsed.negatives) {
     andNotInto(matches, phraseDocs(index, negative));
   }
-  const terms = items.map((item) => planTerm(index, item));
+  const terms = items.map((item) => planTerm(index, item, synonyms));
   return { terms, matches, phrases };
 }
 
@@ -103,7 +118,11 @@ function spanDocs(
           0,
           typoBudget(joined, index.settings.typoTolerance) - (span.length - 1),
         );
-  const alternatives = synonyms.get(words.join(" ")) ?? [];
+  const split = span.length === 1 ? bestSplit(index, joined) : null;
+  const alternatives = [
+    ...(synonyms.get(words.join(" ")) ?? []),
+    ...(split === null ? [] : [split]),
+  ];
   phrases.push(...alternatives.map((alternative) => [...alternative]));
   const caches = cachesOf(index);
   const key = `${joined}\u0000${String(prefix)}\u0000${budget}\u0000${words.length}`;
@@ -126,7 +145,11 @@ function spanDocs(
   return docs;
 }
 
-function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
+function planTerm(
+  index: EmbeddedIndex,
+  item: QueryItem,
+  synonyms: SynonymMap,
+): PlannedTerm {
   if (item.kind === "word") {
     const { derivations, levels } = wordDerivations(
       index,
@@ -134,12 +157,17 @@ function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
       item.prefix,
       item.budget,
     );
+    const queryChars = charCount(item.word);
     return {
       original: item.word,
       prefix: item.prefix,
-      queryChars: charCount(item.word),
+      queryChars,
       levels,
       words: derivations.words,
+      exactId: index.dictionary.get(item.word)?.id ?? -1,
+      phrase: null,
+      alternatives: alternativesOf(index, item.word, synonyms),
+      prefixDb: item.prefix && isPrefixDbWord(index, item.word, queryChars),
     };
   }
   const levels = new Uint8Array(index.dictionary.size);
@@ -153,6 +181,10 @@ function planTerm(index: EmbeddedIndex, item: QueryItem): PlannedTerm {
     queryChars: 0,
     levels,
     words: new Set<string>(),
+    exactId: -1,
+    phrase: termIds(index, item.words) ?? [],
+    alternatives: [],
+    prefixDb: false,
   };
 }
 

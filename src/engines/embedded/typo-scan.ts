@@ -7,8 +7,12 @@ export type DerivationVisitor = (index: number, typos: number) => boolean;
  * Finds the terms within `maxTypos` of `query`, with Meilisearch's rules: an
  * optimal-string-alignment distance (a transposition is one typo), and a
  * different first letter counting as two typos (so it needs a budget of two
- * and no other typo). With `prefix`, a term matches when one of its prefixes
- * is within the budget. Terms are visited in sorted order.
+ * and no other typo). With `prefix`, a term also matches through one of its
+ * prefixes, the way milli's prefix automaton (levenshtein_automata's "prefix
+ * sink") accepts it: at the first prefix whose distance to the whole query is
+ * within the budget and no smaller than to any part of the query (so no later
+ * letter could lower it), e.g. "executive" accepts "executing" (through
+ * "executi") but not "executed". Terms are visited in sorted order.
  *
  * @remarks
  * The sorted term list is walked as a trie: the DP rows of a shared prefix are
@@ -37,7 +41,9 @@ class RowScanner {
   /** DP rows, one per depth in the current term, `width` cells each. */
   private rows: Int32Array;
   private mins: Float64Array;
+  /** Per depth: the distance at which the term's prefix became a prefix sink (Infinity: not yet). */
   private bests: Float64Array;
+  private budget = 0;
 
   constructor(
     query: string,
@@ -51,7 +57,7 @@ class RowScanner {
     for (let j = 0; j <= n; j++) this.rows[j] = j;
     this.mins = new Float64Array(32);
     this.bests = new Float64Array(32);
-    this.bests[0] = prefix ? n : Infinity;
+    this.bests[0] = Infinity;
   }
 
   /** Scans `terms[lo, hi)`; returns false when the visitor stopped the scan. */
@@ -63,6 +69,7 @@ class RowScanner {
     extra: number,
     visit: DerivationVisitor,
   ): boolean {
+    this.budget = budget;
     let previous = "";
     let valid = 0;
     let i = lo;
@@ -79,9 +86,9 @@ class RowScanner {
           this.mins[depth] ?? 0,
           (this.mins[depth - 1] ?? 0) + 1,
         );
-        if (this.prefix && best <= budget && floor >= best) {
+        if (this.prefix && best <= budget) {
           subtreeTypos = best;
-        } else if (floor <= budget || (this.prefix && best <= budget)) {
+        } else if (floor <= budget) {
           continue;
         }
         skipTo = prefixEnd(terms, term.slice(0, depth), i, hi);
@@ -98,9 +105,10 @@ class RowScanner {
         i = skipTo;
         continue;
       }
+      const whole = this.rows[depth * this.width + this.width - 1] ?? Infinity;
       const typos = this.prefix
-        ? (this.bests[depth] ?? Infinity)
-        : (this.rows[depth * this.width + this.width - 1] ?? Infinity);
+        ? Math.min(this.bests[depth] ?? Infinity, whole)
+        : whole;
       if (typos <= budget && !visit(i, typos + extra)) return false;
       i++;
     }
@@ -133,9 +141,15 @@ class RowScanner {
       if (value < min) min = value;
     }
     this.mins[depth] = min;
-    this.bests[depth] = this.prefix
-      ? Math.min(this.bests[depth - 1] ?? Infinity, rows[row + width - 1] ?? 0)
-      : Infinity;
+    const end = rows[row + width - 1] ?? 0;
+    const sunk = this.bests[depth - 1] ?? Infinity;
+    this.bests[depth] = !this.prefix
+      ? Infinity
+      : sunk < Infinity
+        ? sunk
+        : end <= this.budget && end <= min
+          ? end
+          : Infinity;
   }
 
   private ensureDepth(depth: number): void {
