@@ -67,6 +67,11 @@ export function appWithout(
       metrics,
       engineKind: "embedded",
       openApiDocument: createOpenApiDocument(),
+      rateLimit: omit.has("rateLimit")
+        ? (_req, _res, next) => next()
+        : rateLimitPolicy(config.api.rateLimit),
+      serveMetrics: true,
+      metricsToken: config.api.metricsToken,
     }),
   );
   const v1 = Router();

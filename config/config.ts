@@ -73,6 +73,11 @@ export const envSchema = z.object({
   RATE_LIMIT_WINDOW_MS: int(60_000, 1_000, 3_600_000),
   RATE_LIMIT_MAX: int(600, 1, 1_000_000),
   ADMIN_TOKEN: optionalSecret,
+  METRICS_TOKEN: optionalSecret,
+  METRICS_PORT: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.coerce.number().int().min(0).max(65535).optional(),
+  ),
   REINDEX_URL: optionalUrl,
   INDEXER_CONTROL_PORT: int(0, 0, 65535),
   INDEXER_CONTROL_HOST: z.string().trim().min(1).default("127.0.0.1"),
@@ -93,6 +98,8 @@ export interface Config {
     readonly requestTimeoutMs: number;
     readonly headersTimeoutMs: number;
     readonly shutdownTimeoutMs: number;
+    /** When set, `/metrics` is served only on this port (same host), not on `port`. */
+    readonly metricsPort: number | undefined;
   };
   readonly log: { readonly level: Env["LOG_LEVEL"] };
   readonly indexing: {
@@ -123,6 +130,8 @@ export interface Config {
     readonly corsOrigins: readonly string[];
     readonly rateLimit: { readonly windowMs: number; readonly max: number };
     readonly adminToken: string | undefined;
+    /** When set, `/metrics` requires `Authorization: Bearer <token>`. */
+    readonly metricsToken: string | undefined;
     readonly reindexUrl: string | undefined;
     readonly maxFacetValues: number;
   };
@@ -194,6 +203,7 @@ export function loadConfig(
       requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
       headersTimeoutMs: e.HEADERS_TIMEOUT_MS,
       shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+      metricsPort: e.METRICS_PORT,
     },
     log: { level: e.LOG_LEVEL },
     indexing: {
@@ -229,6 +239,7 @@ export function loadConfig(
       corsOrigins,
       rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, max: e.RATE_LIMIT_MAX },
       adminToken: e.ADMIN_TOKEN,
+      metricsToken: e.METRICS_TOKEN,
       reindexUrl: e.REINDEX_URL,
       maxFacetValues: e.MAX_FACET_VALUES,
     },

@@ -16,7 +16,7 @@ import { instantsearchRoutes } from "./instantsearch/instantsearch-routes.js";
 import { meilisearchErrors } from "./instantsearch/meilisearch-errors.js";
 import type { Reindexer } from "../indexer/port.js";
 import { adminRoutes } from "./routes/admin-routes.js";
-import { opsRoutes } from "./routes/ops-routes.js";
+import { metricsRoutes, opsRoutes } from "./routes/ops-routes.js";
 import { searchRoutes } from "./routes/search-routes.js";
 import { webRoutes } from "./routes/web-routes.js";
 import type { SearchService } from "./search/search-service.js";
@@ -47,12 +47,18 @@ export function createApp(deps: AppDependencies): Express {
   app.use(securityHeaders());
   app.use(corsPolicy(config.api.corsOrigins));
 
+  // The demo page and the OpenAPI document share a limit of their own, so
+  // loading the page does not spend a client's search budget.
+  const pageRateLimit = rateLimitPolicy(config.api.rateLimit);
   app.use(
     opsRoutes({
       service,
       metrics,
       engineKind: deps.engineKind,
       openApiDocument: createOpenApiDocument(),
+      rateLimit: pageRateLimit,
+      serveMetrics: config.server.metricsPort === undefined,
+      metricsToken: config.api.metricsToken,
     }),
   );
 
@@ -69,9 +75,23 @@ export function createApp(deps: AppDependencies): Express {
     v1.use("/admin", adminRoutes(token, deps.reindexer));
   app.use("/v1", v1);
 
+  // The page itself is limited, not its scripts: one visit loads some twenty.
+  app.get(["/", "/index.html"], pageRateLimit);
   app.use(webRoutes());
   app.use(exampleRoutes(config.indexing.indexName));
   app.use(notFoundHandler);
   app.use(errorMiddleware(logger));
+  return app;
+}
+
+/** The app of METRICS_PORT: `/metrics` alone, so the port can stay private. */
+export function createMetricsApp(
+  deps: Pick<AppDependencies, "config" | "logger" | "metrics">,
+): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(metricsRoutes(deps.metrics, deps.config.api.metricsToken));
+  app.use(notFoundHandler);
+  app.use(errorMiddleware(deps.logger));
   return app;
 }

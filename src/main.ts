@@ -1,15 +1,16 @@
 import dotenv from "dotenv";
-import { pino, type Logger } from "pino";
+import type { Logger } from "pino";
 import { ConfigError, loadConfig, type Config } from "../config/config.js";
 import {
   startIndexing,
   type Indexing,
   type Reindexer,
 } from "../indexer/port.js";
-import { createApp } from "./app.js";
+import { createApp, createMetricsApp } from "./app.js";
 import { createEngine } from "./engines/create-engine.js";
+import { createLogger } from "./logging/create-logger.js";
 import { createMetrics, type Metrics } from "./http/metrics.js";
-import { startServer } from "./http/server.js";
+import { startServer, type RunningServer } from "./http/server.js";
 import { createRemoteReindexer } from "./http/remote-reindexer.js";
 import { createSearchService } from "./search/search-service.js";
 
@@ -21,9 +22,9 @@ import { createSearchService } from "./search/search-service.js";
 async function main(): Promise<void> {
   dotenv.config({ quiet: true });
   const config = readConfigOrExit();
-  const logger = pino({
+  const logger = createLogger({
     level: config.log.level,
-    base: { service: "release-search-api" },
+    service: "release-search-api",
   });
   const metrics = createMetrics();
   const engine = await createEngine(config, "api", logger);
@@ -53,14 +54,17 @@ async function main(): Promise<void> {
     { url: running.url, engine: engine.kind },
     `release-search listening: demo page at ${running.url}/`,
   );
+  const metricsServer = await startMetricsServer(config, logger, metrics);
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down: draining in-flight requests");
-    running
-      .close(config.server.shutdownTimeoutMs)
+    Promise.all([
+      running.close(config.server.shutdownTimeoutMs),
+      metricsServer?.close(config.server.shutdownTimeoutMs),
+    ])
       .then(async () => {
         await indexing?.close();
         await engine.close?.();
@@ -74,6 +78,23 @@ async function main(): Promise<void> {
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
+}
+
+/** The METRICS_PORT listener, when configured. */
+async function startMetricsServer(
+  config: Config,
+  logger: Logger,
+  metrics: Metrics,
+): Promise<RunningServer | undefined> {
+  const port = config.server.metricsPort;
+  if (port === undefined) return undefined;
+  const app = createMetricsApp({ config, logger, metrics });
+  const running = await startServer(app, { ...config.server, port });
+  logger.info(
+    { url: running.url },
+    `metrics listening at ${running.url}/metrics`,
+  );
+  return running;
 }
 
 function readConfigOrExit(): Config {

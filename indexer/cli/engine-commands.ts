@@ -1,8 +1,9 @@
-import { pino, type Logger } from "pino";
+import { pino, type DestinationStream, type Logger } from "pino";
 import type { Config } from "../../config/config.js";
 import { INDEX_SETTINGS } from "../../config/index-settings.js";
 import { AppError } from "../../src/errors/app-error.js";
 import { createEngine } from "../../src/engines/create-engine.js";
+import { createLogger } from "../../src/logging/create-logger.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import {
   startControlServer,
@@ -15,10 +16,13 @@ import { diffSettings } from "../jobs/settings-drift.js";
 import { startIndexing } from "../jobs/start-indexing.js";
 
 /** A logger on stderr, so stdout stays free (dry runs print documents there). */
-export function createIndexerLogger(config: Config): Logger {
-  return pino(
-    { level: config.log.level, base: { service: "release-search-indexer" } },
-    pino.destination(2),
+export function createIndexerLogger(
+  config: Config,
+  destination: DestinationStream = pino.destination(2),
+): Logger {
+  return createLogger(
+    { level: config.log.level, service: "release-search-indexer" },
+    destination,
   );
 }
 

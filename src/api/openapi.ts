@@ -219,11 +219,18 @@ export function createOpenApiDocument(): object {
     method: "get",
     path: "/metrics",
     summary: "Prometheus metrics (text exposition format)",
+    description:
+      "Never rate-limited. When METRICS_TOKEN is set, requires `Authorization: Bearer <METRICS_TOKEN>`; when METRICS_PORT is set, served only on that port (404 here).",
+    security: [{ [bearer.name]: [] }, {}],
     responses: {
       200: {
         description: "Metrics",
         content: { "text/plain": { schema: z.string() } },
       },
+      401: json(
+        errorResponseSchema,
+        "`unauthorized`: METRICS_TOKEN is set and the token is missing or wrong",
+      ),
     },
   });
   registry.registerPath({
@@ -235,6 +242,7 @@ export function createOpenApiDocument(): object {
         description: "OpenAPI 3.1",
         content: { "application/json": { schema: z.object({}) } },
       },
+      429: errors[429],
     },
   });
   registry.registerPath({
@@ -246,6 +254,7 @@ export function createOpenApiDocument(): object {
         description: "HTML page",
         content: { "text/html": { schema: z.string() } },
       },
+      429: errors[429],
     },
   });
 
@@ -258,7 +267,7 @@ export function createOpenApiDocument(): object {
       version: "1.0.0",
       description:
         "Full-text search over diplomatic press releases, one document per sentence, with speaker facets. " +
-        "Every error is `{ error: { code, message, details? } }`. All /v1 routes are rate limited per client (429).",
+        "Every error is `{ error: { code, message, details? } }`. All /v1 routes, the demo page and this document are rate limited per client (429); probes and metrics are not.",
     },
   });
 }

@@ -3,10 +3,12 @@ export type AppErrorCode =
   | "invalid_request"
   | "unauthorized"
   | "not_found"
+  | "request_timeout"
   | "conflict"
   | "payload_too_large"
   | "unsupported_media_type"
   | "rate_limited"
+  | "headers_too_large"
   | "engine_unavailable"
   | "engine_timeout"
   | "internal";

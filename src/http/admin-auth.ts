@@ -7,8 +7,13 @@ const digest = (value: string) => createHash("sha256").update(value).digest();
 /**
  * Requires `Authorization: Bearer <token>`. Both sides are hashed first so the
  * comparison takes the same time whatever the length or content of the guess.
+ *
+ * @param variable - the setting holding the token, named in the 401 message
  */
-export function requireBearerToken(token: string): RequestHandler {
+export function requireBearerToken(
+  token: string,
+  variable = "ADMIN_TOKEN",
+): RequestHandler {
   const expected = digest(token);
   return (req, _res, next) => {
     const match = /^Bearer (\S+)$/.exec(req.get("authorization") ?? "");
@@ -17,7 +22,7 @@ export function requireBearerToken(token: string): RequestHandler {
       next(
         new AppError(
           "unauthorized",
-          "A valid admin token is required (Authorization: Bearer <ADMIN_TOKEN>)",
+          `A valid token is required (Authorization: Bearer <${variable}>)`,
         ),
       );
       return;

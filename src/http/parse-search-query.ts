@@ -15,7 +15,8 @@ const INTEGER = new Set(["page", "hitsPerPage"]);
 export function parseSearchQuery(
   query: Readonly<Record<string, unknown>>,
 ): SearchParams {
-  const normalised: Record<string, unknown> = {};
+  // No prototype: `__proto__` stays an own key, so the schema rejects it as unknown.
+  const normalised = Object.create(null) as Record<string, unknown>;
   for (const [key, value] of Object.entries(query)) {
     if (REPEATABLE.has(key))
       normalised[key] = Array.isArray(value) ? value : [value];

@@ -6,10 +6,12 @@ import { AppError } from "../errors/app-error.js";
 
 /**
  * Security headers. The demo page is same-origin only: no inline script or
- * style, no third-party asset, no framing.
+ * style, no third-party asset, no framing. HSTS only on requests that came over
+ * HTTPS, which the service learns from a trusted proxy (TRUST_PROXY and
+ * X-Forwarded-Proto): it never terminates TLS itself.
  */
 export function securityHeaders(): RequestHandler {
-  return helmet({
+  const headers = helmet({
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -28,7 +30,15 @@ export function securityHeaders(): RequestHandler {
     },
     crossOriginResourcePolicy: { policy: "cross-origin" },
     referrerPolicy: { policy: "no-referrer" },
+    strictTransportSecurity: false,
   });
+  const hsts = helmet.strictTransportSecurity();
+  return (req, res, next) => {
+    headers(req, res, (err?: unknown) => {
+      if (err !== undefined || !req.secure) next(err);
+      else hsts(req, res, next);
+    });
+  };
 }
 
 /**
@@ -38,7 +48,7 @@ export function securityHeaders(): RequestHandler {
 export function corsPolicy(origins: readonly string[]): RequestHandler {
   const allowAll = origins.includes("*");
   const allowed = new Set(origins);
-  return cors({
+  const handler = cors({
     origin: allowAll
       ? "*"
       : (origin, callback) => {
@@ -62,6 +72,13 @@ export function corsPolicy(origins: readonly string[]): RequestHandler {
     ],
     maxAge: 600,
   });
+  if (allowAll || allowed.size === 0) return handler;
+  // The headers depend on Origin for every request, allowed or not: a shared
+  // cache must not serve an answer without them to an allowed origin.
+  return (req, res, next) => {
+    res.vary("Origin");
+    handler(req, res, next);
+  };
 }
 
 /** Per-client (by IP, behind TRUST_PROXY hops) rate limit answering 429 JSON with Retry-After. */

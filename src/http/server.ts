@@ -1,6 +1,14 @@
 import { once } from "node:events";
-import { createServer, type Server, type ServerResponse } from "node:http";
+import {
+  createServer,
+  STATUS_CODES,
+  type Server,
+  type ServerResponse,
+} from "node:http";
+import type { Duplex } from "node:stream";
 import type { Express } from "express";
+import { trackConnections } from "./graceful-close.js";
+import { toHttpResponse } from "./to-http-response.js";
 
 export interface ServerOptions {
   readonly host: string;
@@ -16,8 +24,9 @@ export interface RunningServer {
   /** The base URL clients use, e.g. http://127.0.0.1:3000. */
   readonly url: string;
   /**
-   * Stops accepting connections, lets in-flight requests finish (asking their
-   * clients to close), and after `graceMs` closes whatever is left.
+   * Answers every request already sent with `Connection: close`, stops
+   * accepting connections once those requests reached Node, lets in-flight
+   * requests finish, and after `graceMs` closes whatever is left.
    */
   close(graceMs: number): Promise<void>;
 }
@@ -41,12 +50,9 @@ export async function startServer(
   // rather than being reset (the kernel still caps it at net.core.somaxconn).
   server.listen({ port: options.port, host: options.host, backlog: 4_096 });
   server.keepAliveTimeout = 5_000;
+  server.on("clientError", answerClientError);
   await once(server, "listening");
-  let closing = false;
-  // Runs before the app, so the header is set before any response starts.
-  server.prependListener("request", (_req, res: ServerResponse) => {
-    if (closing) res.setHeader("Connection", "close");
-  });
+  const connections = trackConnections(server);
 
   const address = server.address();
   const port =
@@ -59,20 +65,34 @@ export async function startServer(
   return {
     server,
     url: `http://${shownHost}:${port}`,
-    async close(graceMs) {
-      closing = true;
-      const closed = new Promise<void>((resolve) => {
-        server.close(() => {
-          resolve();
-        });
-      });
-      server.closeIdleConnections();
-      const timer = setTimeout(() => {
-        server.closeAllConnections();
-      }, graceMs);
-      timer.unref();
-      await closed;
-      clearTimeout(timer);
-    },
+    close: (graceMs) => connections.close(graceMs),
   };
+}
+
+/**
+ * Errors Node's HTTP parser raises before Express sees a request (431 headers
+ * too large, 400 malformed request or chunk, 408 slow headers) answered in the
+ * API's JSON error shape, when the socket can still take an answer.
+ */
+function answerClientError(err: NodeJS.ErrnoException, socket: Duplex): void {
+  const pending = (socket as { _httpMessage?: ServerResponse | null })
+    ._httpMessage;
+  if (err.code === "ECONNRESET" || !socket.writable || pending?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const { status, body } = toHttpResponse(err);
+  const json = JSON.stringify(body);
+  // The parser keeps what it read; an answer to HEAD has no body.
+  const raw = (err as { rawPacket?: Buffer }).rawPacket;
+  const head = raw?.subarray(0, 5).toString("latin1") === "HEAD ";
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ""}\r\n` +
+      "Content-Type: application/json; charset=utf-8\r\n" +
+      `Content-Length: ${Buffer.byteLength(json)}\r\n` +
+      "Connection: close\r\n\r\n" +
+      (head ? "" : json),
+  );
+  // A client that neither reads nor closes is not kept waiting for.
+  setTimeout(() => socket.destroy(), 1_000).unref();
 }

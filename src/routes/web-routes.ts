@@ -23,27 +23,32 @@ export function webRoutes(): Router {
   );
   router.use(
     "/assets/web",
-    denyMaps,
+    onlyScripts,
     express.static(path.join(PROJECT_ROOT, "dist/src/web"), options),
   );
   router.use(
     "/assets/client",
-    denyMaps,
+    onlyScripts,
     express.static(path.join(PROJECT_ROOT, "dist/src/client"), options),
   );
   router.use(
     "/assets/contract",
-    denyMaps,
+    onlyScripts,
     express.static(path.join(PROJECT_ROOT, "dist/src/contract"), options),
   );
   return router;
 }
 
-/** Compiled scripts are served, their source maps are not. */
-const denyMaps: express.RequestHandler = (req, _res, next) => {
-  if (req.path.endsWith(".map")) {
-    next("router");
-    return;
+/**
+ * Only compiled scripts are served (never source maps a local build may have
+ * left in dist/), judged on the decoded path as express.static will read it.
+ */
+const onlyScripts: express.RequestHandler = (req, _res, next) => {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(req.path);
+  } catch {
+    decoded = "";
   }
-  next();
+  next(decoded.endsWith(".js") ? undefined : "router");
 };

@@ -10,6 +10,7 @@ import {
   type SearchClient,
 } from "../../src/client/search-client.js";
 import { openEmbeddedEngine } from "../../src/engines/embedded/embedded-engine.js";
+import { createLogger } from "../../src/logging/create-logger.js";
 import { createMetrics, type Metrics } from "../../src/http/metrics.js";
 import { startServer, type RunningServer } from "../../src/http/server.js";
 import type { Reindexer } from "../../indexer/jobs/reindexer.js";
@@ -38,6 +39,8 @@ export interface TestApiOptions {
   /** Wraps the engine the service uses (fault injection); indexing uses the raw engine. */
   readonly wrapEngine?: (engine: SearchEngine) => SearchEngine;
   readonly reindexer?: (engine: SearchEngine, config: Config) => Reindexer;
+  /** Collects the app's log lines (parsed JSON) at LOG_LEVEL, else the app logs nothing. */
+  readonly logs?: object[];
   /** Serve this engine (left open on close) instead of a fresh embedded one. */
   readonly engine?: SearchEngine;
 }
@@ -74,7 +77,16 @@ export async function startTestApi(
     config,
     service,
     engineKind: served.kind,
-    logger: pino({ level: "silent" }),
+    logger:
+      options.logs === undefined
+        ? pino({ level: "silent" })
+        : createLogger(
+            {
+              level: config.log.level === "silent" ? "info" : config.log.level,
+              service: "test-api",
+            },
+            { write: (line: string) => options.logs?.push(JSON.parse(line)) },
+          ),
     metrics,
     ...(reindexer !== undefined && { reindexer }),
   });

@@ -48,6 +48,34 @@ describe("HTTP hardening", () => {
     expect(refused.headers.get("access-control-allow-origin")).to.equal(null);
   });
 
+  it("CORS when the origin is absent or refused then still answers Vary: Origin, since the headers depend on it", async () => {
+    for (const headers of [{}, { origin: "https://evil.example" }]) {
+      for (const path of ["/v1/search?q=lavrov", "/v1/nope", "/healthz"]) {
+        const response = await request(`${api.url}${path}`, { headers });
+
+        expect(response.headers.get("vary"), path).to.match(/\borigin\b/i);
+      }
+    }
+  });
+
+  it("search when a query parameter is named __proto__ or constructor then answers 400 naming it", async () => {
+    for (const [qs, key] of [
+      ["__proto__=x", "__proto__"],
+      ["q=a&__proto__=a&__proto__=b", "__proto__"],
+      ["constructor=x", "constructor"],
+      ["__proto__[page]=2", "__proto__[page]"],
+    ] as const) {
+      const { status, body } = await request(`${api.url}/v1/search?${qs}`);
+      const speakers = await request(`${api.url}/v1/speakers?${qs}`);
+
+      expect(status, qs).to.equal(400);
+      expect(body.error.details.errors, qs).to.deep.equal([
+        `Unrecognized key: "${key}"`,
+      ]);
+      expect(speakers.status, qs).to.equal(400);
+    }
+  });
+
   it("CORS preflight when the origin is allowlisted then answers 204 with allowed methods", async () => {
     const response = await fetch(`${api.url}/v1/search`, {
       method: "OPTIONS",

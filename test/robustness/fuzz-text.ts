@@ -51,6 +51,9 @@ export function headerValue(text: string): string {
     .slice(0, 4_000);
 }
 
+/** Content encodings the server decodes (the fuzz sometimes encodes bodies with them). */
+export const CONTENT_ENCODINGS = ["gzip", "deflate", "br"] as const;
+
 /** Headers a client might send, including junk; Authorization is given by the caller. */
 export function clientHeaders(
   authorizations: readonly string[],
@@ -97,6 +100,23 @@ export function clientHeaders(
         junk,
       ),
       authorization: fc.oneof(fc.constantFrom(...authorizations), junk),
+      "content-encoding": fc.oneof(
+        fc.constantFrom(
+          ...CONTENT_ENCODINGS,
+          "identity",
+          "x-snappy",
+          "gzip, br",
+        ),
+        junk,
+      ),
+      // Never empty: on Node 24, nock's interceptor socket never connects for
+      // an empty Transfer-Encoding (the request hangs in the client).
+      "transfer-encoding": fc
+        .oneof(
+          fc.constantFrom("chunked", "gzip, chunked", "identity", "gzip"),
+          junk,
+        )
+        .filter((v) => v.trim() !== ""),
     },
     { requiredKeys: [] },
   );

@@ -44,7 +44,7 @@ export function httpRaw(
   init: {
     method?: string;
     headers?: Readonly<Record<string, string>>;
-    body?: string;
+    body?: string | Uint8Array;
   } = {},
   timeoutMs = 5_000,
 ): Promise<RawResponse> {

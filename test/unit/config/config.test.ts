@@ -33,6 +33,23 @@ describe("loadConfig", () => {
     }
   });
 
+  it("loadConfig when METRICS_PORT and METRICS_TOKEN are set, empty or invalid then parses or names them", () => {
+    const set = loadConfig({
+      METRICS_PORT: "9100",
+      METRICS_TOKEN: "metrics-token-0123456789",
+    });
+
+    expect(set.server.metricsPort).to.equal(9100);
+    expect(set.api.metricsToken).to.equal("metrics-token-0123456789");
+    expect(loadConfig({ METRICS_PORT: "" }).server.metricsPort).to.equal(
+      undefined,
+    );
+    expect(() => loadConfig({ METRICS_PORT: "x" })).to.throw(/METRICS_PORT/);
+    expect(() => loadConfig({ METRICS_TOKEN: "short" })).to.throw(
+      /METRICS_TOKEN/,
+    );
+  });
+
   it("loadConfig when in production without CORS_ORIGINS then allows no origin", () => {
     expect(
       loadConfig({ NODE_ENV: "production" }).api.corsOrigins,

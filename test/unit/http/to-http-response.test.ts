@@ -71,4 +71,37 @@ describe("toHttpResponse", () => {
       expect(response.body.error.message).to.not.contain("raw parser message");
     });
   }
+
+  for (const [errCode, status, code] of [
+    ["Z_DATA_ERROR", 400, "invalid_request"],
+    ["Z_BUF_ERROR", 400, "invalid_request"],
+    ["ERR__ERROR_FORMAT_PADDING_1", 400, "invalid_request"],
+    ["HPE_HEADER_OVERFLOW", 431, "headers_too_large"],
+    ["ERR_HTTP_REQUEST_TIMEOUT", 408, "request_timeout"],
+    ["HPE_INVALID_CHUNK_SIZE", 400, "invalid_request"],
+    ["HPE_UNEXPECTED_CONTENT_LENGTH", 400, "invalid_request"],
+    ["HPE_INVALID_TRANSFER_ENCODING", 400, "invalid_request"],
+    ["HPE_INVALID_METHOD", 400, "invalid_request"],
+  ] as const) {
+    it(`toHttpResponse when the body decoder or Node's HTTP parser reports ${errCode} then answers ${status} ${code}`, () => {
+      const err = Object.assign(new Error("raw message"), {
+        code: errCode,
+        ...(errCode.startsWith("HPE_") || errCode.startsWith("ERR_HTTP")
+          ? {}
+          : { status: 400, expose: true }),
+      });
+
+      const response = toHttpResponse(err);
+
+      expect(response.status).to.equal(status);
+      expect(response.body.error.code).to.equal(code);
+      expect(response.body.error.message).to.not.contain("raw message");
+    });
+  }
+
+  it("toHttpResponse when an error has a zlib-like code but no 400 status then stays internal", () => {
+    const err = Object.assign(new Error("x"), { code: "Z_DATA_ERROR" });
+
+    expect(toHttpResponse(err).status).to.equal(500);
+  });
 });
