@@ -108,5 +108,6 @@ function routePattern(route: unknown, originalUrl: string): string {
     0,
     Math.max(0, segments.length - patternSegments),
   );
-  return `${prefix.map((s) => `/${s}`).join("")}${route.path}`;
+  // Mount paths match without case: the client's casing must not mint new labels.
+  return `${prefix.map((s) => `/${s.toLowerCase()}`).join("")}${route.path}`;
 }

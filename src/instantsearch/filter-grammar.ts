@@ -42,18 +42,25 @@ const COMPARISONS = new Set(["<", "<=", ">=", ">"]);
  * attributes compare with `=`/`IN`; only `timestamp` (integers) and `date`
  * (YYYY-MM-DD, turned into timestamps) compare with ranges.
  *
+ * @param budget - conditions already parsed in the same filter parameter (its
+ *   array form), so the limit bounds the whole parameter; updated in place
  * @throws FilterSyntaxError naming the 0-based position of the problem
  */
-export function parseFilter(filter: string): FilterExpression {
-  return new Parser(tokenize(filter)).parse();
+export function parseFilter(
+  filter: string,
+  budget: { conditions: number } = { conditions: 0 },
+): FilterExpression {
+  return new Parser(tokenize(filter), budget).parse();
 }
 
 class Parser {
   private next = 0;
   private depth = 0;
-  private conditions = 0;
 
-  constructor(private readonly tokens: readonly FilterToken[]) {}
+  constructor(
+    private readonly tokens: readonly FilterToken[],
+    private readonly budget: { conditions: number },
+  ) {}
 
   parse(): FilterExpression {
     const expression = this.or();
@@ -104,7 +111,7 @@ class Parser {
     const nameToken = this.peek();
     if (nameToken.kind !== "word" && nameToken.kind !== "string")
       this.fail("expected an attribute", nameToken);
-    if (++this.conditions > FILTER_LIMITS.maxConditions)
+    if (++this.budget.conditions > FILTER_LIMITS.maxConditions)
       this.fail(
         `more than ${FILTER_LIMITS.maxConditions} conditions`,
         nameToken,

@@ -2,7 +2,7 @@ import type { ErrorRequestHandler } from "express";
 import type { Logger } from "pino";
 import type { z } from "zod";
 import { AppError, type AppErrorCode } from "../errors/app-error.js";
-import { toHttpResponse } from "../http/to-http-response.js";
+import { toAppError, toHttpResponse } from "../http/to-http-response.js";
 
 /** Meilisearch's error body: what instant-meilisearch and meilisearch-js read. */
 export interface MeilisearchErrorBody {
@@ -84,11 +84,16 @@ export function meilisearchErrors(fallbackLogger: Logger): ErrorRequestHandler {
       next(err);
       return;
     }
-    const { status, body } = toHttpResponse(err);
+    const appError = toAppError(err);
+    const { status, body } = toHttpResponse(appError);
     const code = meilisearchCodeOf(err) ?? DEFAULT_CODES[status] ?? "internal";
-    const log = (req as { log?: Logger }).log ?? fallbackLogger;
-    if (status >= 500) log.error({ err, status }, "request failed");
-    else log.info({ code, status }, body.error.message);
+    // As errorMiddleware: the request log line reports it (engine failures collapsed).
+    (res as { err?: unknown }).err = appError;
+    if ((req as { log?: Logger }).log === undefined) {
+      if (status >= 500)
+        fallbackLogger.error({ err, status }, "request failed");
+      else fallbackLogger.info({ code, status }, body.error.message);
+    }
     const answer: MeilisearchErrorBody = {
       message: body.error.message,
       code,

@@ -50,13 +50,15 @@ export function parseFilterParameter(
   where: string,
 ): FilterExpression | undefined {
   if (filter === undefined || filter === null) return undefined;
+  // One condition limit for the whole parameter, not for each of its strings.
+  const budget = { conditions: 0 };
   const parseAt = (
     text: string,
     path: string,
   ): FilterExpression | undefined => {
     if (text.trim() === "") return undefined;
     try {
-      return parseFilter(text);
+      return parseFilter(text, budget);
     } catch (err) {
       if (!(err instanceof FilterSyntaxError)) throw err;
       throw meilisearchError(

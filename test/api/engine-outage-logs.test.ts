@@ -57,6 +57,34 @@ describe("logs during an engine outage", () => {
     expect(logs.filter((l) => l["level"] >= 50)).to.deep.equal([]);
   });
 
+  it("InstantSearch multi-searches when the engine is down then log as /v1/search does: one warn line, repeats collapsed", async () => {
+    const logs: Line[] = [];
+    const api = await apiFailingWith(refused, logs);
+    try {
+      for (let i = 0; i < 10; i += 1) {
+        const answer = await fetch(`${api.url}/v1/instantsearch/multi-search`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({
+            queries: [{ indexUid: "releases", q: "x", page: i + 1 }],
+          }),
+        });
+        expect(answer.status).to.equal(503);
+        expect(await answer.json()).to.include({
+          code: "search_engine_unavailable",
+        });
+      }
+    } finally {
+      await api.close();
+    }
+
+    const failures = logs.filter((l) => l["res"]?.statusCode === 503);
+    expect(failures).to.have.length(1);
+    expect(failures[0]).to.include({ level: 40 });
+    expect(failures[0]?.["err"]).to.include({ code: "engine_unavailable" });
+    expect(logs.filter((l) => l["level"] >= 50)).to.deep.equal([]);
+  });
+
   it("a request when the error is unexpected then logs one error line with the stack", async () => {
     const logs: Line[] = [];
     const api = await apiFailingWith(

@@ -52,6 +52,15 @@ describe("POST /v1/instantsearch: refusals in Meilisearch's error shape", () => 
     );
   });
 
+  it("multi-search when a filter's array form holds more conditions in all than one string may then answers 400 invalid_search_filter", async () => {
+    const group = Array.from({ length: 20 }, (_, i) => `speaker = "s${i}"`);
+    const answer = await multiSearch([
+      { indexUid: "releases", q: "", filter: [group, group, group] },
+    ]);
+    expectMeilisearchError(answer, 400, "invalid_search_filter");
+    expect(answer.body.message).to.match(/more than 50 conditions/);
+  });
+
   it("multi-search when a filter breaks the grammar then answers 400 invalid_search_filter with the position", async () => {
     const answer = await multiSearch([
       {

@@ -59,6 +59,16 @@ describe("health, metrics and the OpenAPI document", () => {
     expect(body).to.contain("reindex_runs_total");
   });
 
+  it("metrics when a client varies the path's case then counts it under the one route pattern (bounded labels)", async () => {
+    expect((await request(`${api.url}/V1/SeArCh?q=lavrov`)).status).to.equal(
+      200,
+    );
+
+    const { body } = await request(`${api.url}/metrics`);
+
+    expect(body).to.not.match(/route="[^"]*[A-Z]/);
+  });
+
   it("openapi.json when fetched then describes every endpoint of API.md as OpenAPI 3.1", async () => {
     const { status, body } = await request(`${api.url}/openapi.json`);
 

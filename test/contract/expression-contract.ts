@@ -127,6 +127,27 @@ export function describeExpressionContract(ctx: ContractContext): void {
       );
     });
 
+    it("search when an expression's strings differ by case or outer spaces then they match as Meilisearch's (case-insensitive)", async () => {
+      const result = await ctx.search(index, "", {
+        filters: {
+          where: {
+            op: "and",
+            operands: [
+              { op: "in", attribute: "speaker", values: [" wang YI "] },
+              { op: "in", attribute: "location", values: ["beijing"] },
+            ],
+          },
+        },
+        hitsPerPage: 100,
+      });
+      expect(idsOf(result)).to.deep.equal(
+        DOCS.filter((d) => d.speaker === "Wang Yi" && d.location === "Beijing")
+          .map((d) => d.id)
+          .sort(),
+      );
+      expect(idsOf(result)).to.have.length.greaterThan(0);
+    });
+
     it("search when an expression selects a speaker then the speaker counts obey it (not disjunctive)", async () => {
       const result = await ctx.search(index, "", {
         filters: {

@@ -11,7 +11,8 @@ import type { EmbeddedIndex } from "./embedded-index.js";
 
 /**
  * The documents (live ordinals) matching a filter expression. Strings compare
- * exactly, as the field filters do; `not` complements within the live documents,
+ * as in Meilisearch, ignoring case and outer spaces (the field filters compare
+ * exactly); `not` complements within the live documents,
  * so documents without the attribute match it, as in Meilisearch.
  */
 export function evaluateExpression(
@@ -66,15 +67,32 @@ function mentionsIn(index: EmbeddedIndex, values: readonly string[]): Bitset {
   return bits;
 }
 
+/** Meilisearch's facet normalisation: string filters ignore case and outer spaces. */
+const normalize = (value: string): string => value.trim().toLowerCase();
+
+/** Per dictionary, the ids of each normalised value; rebuilt when values were added. */
+const normalizedIds = new WeakMap<
+  { readonly values: readonly string[] },
+  { size: number; ids: Map<string, number[]> }
+>();
+
 function wantedIds(
-  dictionary: { idOf(value: string): number | undefined },
+  dictionary: { readonly values: readonly string[] },
   values: readonly string[],
 ): Set<number> {
-  const ids = new Set<number>();
-  for (const value of values) {
-    const id = dictionary.idOf(value);
-    if (id !== undefined) ids.add(id);
+  let cached = normalizedIds.get(dictionary);
+  if (cached?.size !== dictionary.values.length) {
+    const byValue = new Map<string, number[]>();
+    dictionary.values.forEach((value, id) => {
+      const key = normalize(value);
+      byValue.set(key, [...(byValue.get(key) ?? []), id]);
+    });
+    cached = { size: dictionary.values.length, ids: byValue };
+    normalizedIds.set(dictionary, cached);
   }
+  const ids = new Set<number>();
+  for (const value of values)
+    for (const id of cached.ids.get(normalize(value)) ?? []) ids.add(id);
   return ids;
 }
 
