@@ -1,3 +1,4 @@
+import { splitBlocks } from "../../indexer/parse/parse-release.js";
 import { normalizeWhitespace } from "../../indexer/parse/split-sentences.js";
 
 /** Where an indexer sentence starts in the release body: block index and offset in the block's text. */
@@ -20,17 +21,7 @@ const PROBES = [60, 30, 15] as const;
  * fmprc breadcrumb line above it).
  */
 export function readBodyBlocks(text: string): string[] {
-  const blocks: string[][] = [];
-  let current: string[] = [];
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
-    if (line.trim() === "") {
-      if (current.length > 0) blocks.push(current);
-      current = [];
-    } else {
-      current.push(line);
-    }
-  }
-  if (current.length > 0) blocks.push(current);
+  const blocks = splitBlocks(text);
   return blocks.slice(1).map((lines) => normalizeWhitespace(lines.join(" ")));
 }
 

@@ -84,7 +84,8 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
   return { title, category, date, location: findLocation(lede), paragraphs };
 }
 
-function splitBlocks(text: string): string[][] {
+/** The blank-line separated blocks of a release file, each as its lines. */
+export function splitBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
   for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
