@@ -13,7 +13,7 @@ import {
 } from "./http/security.js";
 import { exampleRoutes } from "./instantsearch/example-routes.js";
 import { instantsearchRoutes } from "./instantsearch/instantsearch-routes.js";
-import { meilisearchErrors } from "./instantsearch/meilisearch-errors.js";
+import { toMeilisearchErrorBody } from "./instantsearch/meilisearch-errors.js";
 import type { Reindexer } from "../indexer/port.js";
 import { adminRoutes } from "./routes/admin-routes.js";
 import { metricsRoutes, opsRoutes } from "./routes/ops-routes.js";
@@ -68,7 +68,7 @@ export function createApp(deps: AppDependencies): Express {
   v1.use(
     "/instantsearch",
     instantsearchRoutes(service, config.indexing.indexName),
-    meilisearchErrors(logger),
+    errorMiddleware(logger, toMeilisearchErrorBody),
   );
   const token = config.api.adminToken;
   if (token !== undefined && deps.reindexer !== undefined)

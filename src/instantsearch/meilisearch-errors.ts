@@ -1,8 +1,6 @@
-import type { ErrorRequestHandler } from "express";
-import type { Logger } from "pino";
 import type { z } from "zod";
 import { AppError, type AppErrorCode } from "../errors/app-error.js";
-import { toAppError, toHttpResponse } from "../http/to-http-response.js";
+import type { ErrorBodyShape } from "../http/error-middleware.js";
 
 /** Meilisearch's error body: what instant-meilisearch and meilisearch-js read. */
 export interface MeilisearchErrorBody {
@@ -65,8 +63,7 @@ const DEFAULT_CODES: Readonly<Record<number, string>> = {
   503: "search_engine_unavailable",
 };
 
-function meilisearchCodeOf(err: unknown): string | undefined {
-  if (!(err instanceof AppError)) return undefined;
+function meilisearchCodeOf(err: AppError): string | undefined {
   const details = err.details as { meilisearchCode?: unknown } | undefined;
   return typeof details?.meilisearchCode === "string"
     ? details.meilisearchCode
@@ -74,39 +71,27 @@ function meilisearchCodeOf(err: unknown): string | undefined {
 }
 
 /**
- * The error handler of `/v1/instantsearch`: statuses and messages come from
- * `toHttpResponse` (the service's one mapping); only the body takes
- * Meilisearch's shape, since that is what the client library parses.
+ * The body `/v1/instantsearch` errors take: statuses and messages come from
+ * `toHttpResponse` (the service's one mapping) through `errorMiddleware`; only the
+ * body takes Meilisearch's shape, since that is what the client library parses.
  */
-export function meilisearchErrors(fallbackLogger: Logger): ErrorRequestHandler {
-  return (err: unknown, req, res, next) => {
-    if (res.headersSent) {
-      next(err);
-      return;
-    }
-    const appError = toAppError(err);
-    const { status, body } = toHttpResponse(appError);
-    const code = meilisearchCodeOf(err) ?? DEFAULT_CODES[status] ?? "internal";
-    // As errorMiddleware: the request log line reports it (engine failures collapsed).
-    (res as { err?: unknown }).err = appError;
-    if ((req as { log?: Logger }).log === undefined) {
-      if (status >= 500)
-        fallbackLogger.error({ err, status }, "request failed");
-      else fallbackLogger.info({ code, status }, body.error.message);
-    }
-    const answer: MeilisearchErrorBody = {
-      message: body.error.message,
-      code,
-      type:
-        status >= 500
-          ? status === 503
-            ? "system"
-            : "internal"
-          : status === 401
-            ? "auth"
-            : "invalid_request",
-      link: `https://www.meilisearch.com/docs/reference/errors/error_codes#${code}`,
-    };
-    res.status(status).json(answer);
+export const toMeilisearchErrorBody: ErrorBodyShape = (
+  appError,
+  { status, body },
+): MeilisearchErrorBody => {
+  const code =
+    meilisearchCodeOf(appError) ?? DEFAULT_CODES[status] ?? "internal";
+  return {
+    message: body.error.message,
+    code,
+    type:
+      status >= 500
+        ? status === 503
+          ? "system"
+          : "internal"
+        : status === 401
+          ? "auth"
+          : "invalid_request",
+    link: `https://www.meilisearch.com/docs/reference/errors/error_codes#${code}`,
   };
-}
+};
