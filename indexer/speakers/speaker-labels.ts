@@ -74,6 +74,18 @@ export function readLabelCandidate(
  * label at all ("Our position is very clear", "Second, we should").
  */
 export function readLabelShape(raw: string): LabelShape | undefined {
+  if (labelShapes.has(raw)) return labelShapes.get(raw);
+  if (labelShapes.size >= MAX_CACHED_LABELS) labelShapes.clear();
+  const shape = judgeLabel(raw);
+  labelShapes.set(raw, shape);
+  return shape;
+}
+
+// Transcripts repeat their labels ("Vladimir Putin:" on every turn): judge each once.
+const labelShapes = new Map<string, LabelShape | undefined>();
+const MAX_CACHED_LABELS = 50_000;
+
+function judgeLabel(raw: string): LabelShape | undefined {
   if (JOURNALIST.test(raw)) return { kind: "journalist" };
   if (ANSWER.test(raw)) return { kind: "answer" };
   if (PARTICIPANT.test(raw)) return { kind: "participant" };
