@@ -5,11 +5,8 @@ import {
 } from "../../search/search-engine.js";
 import { type Bitset, forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
-import { applyFilters, type FilterField, type FilterSets } from "./filters.js";
+import { applyFilters, type FilterSets } from "./filters.js";
 import { cachesOf } from "./index-caches.js";
-
-/** The filter each facet leaves out, so that its counts are disjunctive. */
-const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = FACET_FILTER;
 
 /**
  * Counts the values of each attribute over the hits, where the counts of an
@@ -32,7 +29,7 @@ export function countFacets(
       countAttribute(
         index,
         attribute,
-        applyFilters(textMatches, filters, OWN_FILTER[attribute]),
+        applyFilters(textMatches, filters, FACET_FILTER[attribute]),
       );
     // The whole index's counts are cached; callers get their own copy.
     out[attribute] = unfiltered
