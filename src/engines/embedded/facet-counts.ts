@@ -67,11 +67,7 @@ function countAttribute(
         counts[id] = (counts[id] ?? 0) + 1;
       }
     });
-    return toRecord(
-      dictionary.values,
-      counts,
-      index.settings.faceting.maxValuesPerFacet,
-    );
+    return toRecord(dictionary.values, counts, max);
   }
   const column = index.columns[attribute];
   const counts = new Uint32Array(column.dictionary.values.length);
@@ -80,11 +76,7 @@ function countAttribute(
     const id = ids[ordinal] ?? -1;
     if (id >= 0) counts[id] = (counts[id] ?? 0) + 1;
   });
-  return toRecord(
-    column.dictionary.values,
-    counts,
-    index.settings.faceting.maxValuesPerFacet,
-  );
+  return toRecord(column.dictionary.values, counts, max);
 }
 
 /** Lowest and highest timestamp of `docs`; undefined when it is empty. */
