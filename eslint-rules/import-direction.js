@@ -1,6 +1,17 @@
 // @ts-check
 import path from "node:path";
 
+/** The HTTP API: nothing below it imports these (the CLI may start src/control-server.ts). */
+const HTTP_EDGE = [
+  "src/http/",
+  "src/routes/",
+  "src/api/",
+  "src/web/",
+  "src/client/",
+  "src/app.ts",
+  "src/main.ts",
+];
+
 /**
  * The one dependency direction (README "Layout"): the CLI and HTTP edges on top,
  * then reindex jobs, then the indexing pipeline, then the engine port, then the
@@ -16,15 +27,7 @@ export const LAYERS = [
   },
   {
     importers: ["indexer/"],
-    forbidden: [
-      "src/http/",
-      "src/routes/",
-      "src/api/",
-      "src/web/",
-      "src/client/",
-      "src/app.ts",
-      "src/main.ts",
-    ],
+    forbidden: HTTP_EDGE,
     because:
       "the indexer sits beside the HTTP edge, not on it (the CLI may start src/control-server.ts)",
   },
@@ -70,17 +73,7 @@ export const LAYERS = [
   },
   {
     importers: ["src/search/", "src/engines/", "src/errors/"],
-    forbidden: [
-      "src/http/",
-      "src/routes/",
-      "src/api/",
-      "src/web/",
-      "src/client/",
-      "src/app.ts",
-      "src/main.ts",
-      "src/control-server.ts",
-      "src/instantsearch/",
-    ],
+    forbidden: [...HTTP_EDGE, "src/control-server.ts", "src/instantsearch/"],
     because:
       "the search service, the engine port and the engines speak domain types; the HTTP edge maps them",
   },

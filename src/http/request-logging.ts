@@ -41,12 +41,13 @@ export function requestLogging(
   logger: Logger,
   options: { repeatWindowMs?: number } = {},
 ) {
+  const windowMs = options.repeatWindowMs ?? REPEAT_WINDOW_MS;
   const collapser = createRepeatCollapser({
-    windowMs: options.repeatWindowMs ?? REPEAT_WINDOW_MS,
+    windowMs,
     onRepeats: (key, count) => {
       logger.warn(
         { repeated: JSON.parse(key) as unknown, count },
-        `${count} more requests failed the same way in the last ${(options.repeatWindowMs ?? REPEAT_WINDOW_MS) / 1000} s`,
+        `${count} more requests failed the same way in the last ${windowMs / 1000} s`,
       );
     },
   });

@@ -22,7 +22,7 @@ const VALUE_ATTRIBUTES: readonly ValueFilterAttribute[] = [
 ];
 const DATE_ATTRIBUTES = ["timestamp", "date"] as const;
 /** Every attribute a filter may name, for error messages and documentation. */
-export const FILTERABLE_ATTRIBUTES = [...VALUE_ATTRIBUTES, ...DATE_ATTRIBUTES];
+const FILTERABLE_ATTRIBUTES = [...VALUE_ATTRIBUTES, ...DATE_ATTRIBUTES];
 
 type Comparison = "<" | "<=" | "=" | ">=" | ">";
 const COMPARISONS = new Set(["<", "<=", ">=", ">"]);

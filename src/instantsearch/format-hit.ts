@@ -21,7 +21,7 @@ export interface HitFormat {
  * (InstantSearch's `__ais-highlight__`, plain markers) get raw text, which the
  * client escapes itself: escaping here too would show `&lt;` to readers.
  */
-export function tagsAreHtml(format: Pick<HitFormat, "preTag" | "postTag">) {
+function tagsAreHtml(format: Pick<HitFormat, "preTag" | "postTag">) {
   return format.preTag.includes("<") || format.postTag.includes("<");
 }
 

@@ -18,7 +18,7 @@ export const meilisearchErrorSchema = z
 const count = z.int().nonnegative();
 
 /** One result of a multi-search, as Meilisearch shapes it. */
-export const multiSearchResultSchema = z
+const multiSearchResultSchema = z
   .object({
     indexUid: z.string(),
     query: z.string(),

@@ -10,11 +10,7 @@ export const PUBLIC_FIELDS = sentenceDocumentSchema
 export type PublicField = (typeof PUBLIC_FIELDS)[number];
 
 /** Facets a query may count; `timestamp` also gets `facetStats`. */
-export const INSTANTSEARCH_FACETS = [
-  ...API_FACETS,
-  "category",
-  "timestamp",
-] as const;
+const INSTANTSEARCH_FACETS = [...API_FACETS, "category", "timestamp"] as const;
 
 const fieldList = z
   .array(z.enum(["*", ...PUBLIC_FIELDS]))

@@ -49,7 +49,7 @@ export function capFacets(
             .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
             .slice(0, max),
     );
-    const ownFilter = ownFilterOf(facet);
+    const ownFilter = FACET_FILTER[facet];
     for (const value of ownFilter === undefined
       ? []
       : (filters[ownFilter] ?? []))
@@ -57,12 +57,4 @@ export function capFacets(
     facets[facet] = kept;
   }
   return facets;
-}
-
-function ownFilterOf(
-  facet: FacetAttribute,
-): (typeof FACET_FILTER)[keyof typeof FACET_FILTER] | undefined {
-  return facet in FACET_FILTER
-    ? FACET_FILTER[facet as keyof typeof FACET_FILTER]
-    : undefined;
 }

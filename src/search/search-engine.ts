@@ -66,10 +66,12 @@ export interface SearchFilters {
  * The filter on each facet's own attribute. A facet's counts leave it out
  * (disjunctive counts), and the values it selects are always reported.
  */
-export const FACET_FILTER = {
+export const FACET_FILTER: Readonly<
+  Partial<Record<FacetAttribute, "speakers" | "releaseIds">>
+> = {
   speaker: "speakers",
   releaseId: "releaseIds",
-} as const satisfies Partial<Record<FacetAttribute, keyof SearchFilters>>;
+};
 
 /**
  * `relevance` uses the engine's ranking; the others sort by `timestamp`, ties by

@@ -1,7 +1,5 @@
 import { expect } from "chai";
-import { buildDocument } from "../builders.js";
 import {
-  HOSTILE_TEXT,
   request,
   seedDocuments,
   startTestApi,
@@ -10,24 +8,14 @@ import {
 import {
   expectMeilisearchError,
   multiSearch as postQueries,
+  startInstantSearchApi,
 } from "./instantsearch-harness.js";
 
 describe("POST /v1/instantsearch: refusals in Meilisearch's error shape", () => {
   let api: TestApi;
 
   before(async () => {
-    api = await startTestApi({
-      documents: [
-        ...(await seedDocuments()),
-        buildDocument({
-          id: "hostile-0",
-          releaseId: "hostile",
-          text: HOSTILE_TEXT,
-          speaker: "Jane Roe",
-          date: "2022-03-03",
-        }),
-      ],
-    });
+    api = await startInstantSearchApi();
   });
   after(async () => api.close());
 

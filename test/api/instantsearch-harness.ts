@@ -1,5 +1,28 @@
 import { expect } from "chai";
-import { request } from "./api-harness.js";
+import { buildDocument } from "../builders.js";
+import {
+  HOSTILE_TEXT,
+  request,
+  seedDocuments,
+  startTestApi,
+  type TestApi,
+} from "./api-harness.js";
+
+/** The API over the seed releases plus one hostile sentence by Jane Roe. */
+export async function startInstantSearchApi(): Promise<TestApi> {
+  return startTestApi({
+    documents: [
+      ...(await seedDocuments()),
+      buildDocument({
+        id: "hostile-0",
+        releaseId: "hostile",
+        text: HOSTILE_TEXT,
+        speaker: "Jane Roe",
+        date: "2022-03-03",
+      }),
+    ],
+  });
+}
 
 /** POSTs `{ queries }` to the InstantSearch multi-search of the API at `url`. */
 export function multiSearch(

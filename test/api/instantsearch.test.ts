@@ -1,31 +1,16 @@
 import { instantMeiliSearch } from "@meilisearch/instant-meilisearch";
 import { expect } from "chai";
-import { buildDocument } from "../builders.js";
+import { HOSTILE_TEXT, request, type TestApi } from "./api-harness.js";
 import {
-  HOSTILE_TEXT,
-  request,
-  seedDocuments,
-  startTestApi,
-  type TestApi,
-} from "./api-harness.js";
-import { multiSearch as postQueries } from "./instantsearch-harness.js";
+  multiSearch as postQueries,
+  startInstantSearchApi,
+} from "./instantsearch-harness.js";
 
 describe("POST /v1/instantsearch", () => {
   let api: TestApi;
 
   before(async () => {
-    api = await startTestApi({
-      documents: [
-        ...(await seedDocuments()),
-        buildDocument({
-          id: "hostile-0",
-          releaseId: "hostile",
-          text: HOSTILE_TEXT,
-          speaker: "Jane Roe",
-          date: "2022-03-03",
-        }),
-      ],
-    });
+    api = await startInstantSearchApi();
   });
   after(async () => api.close());
 

@@ -2,10 +2,16 @@ import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { expect } from "chai";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { AppError } from "../../src/errors/app-error.js";
 import type { SearchEngine } from "../../src/search/search-engine.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
+import {
+  seedDocuments,
+  startTestApi,
+  type TestApi,
+} from "../api/api-harness.js";
 import { buildDocument } from "../builders.js";
 import { withReads } from "../fault-engines.js";
 
@@ -41,6 +47,12 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+export interface PageOptions {
+  readonly width?: number;
+  readonly height?: number;
+  readonly permissions?: string[];
+}
+
 export interface WatchedPage {
   readonly page: Page;
   /** Console errors, uncaught exceptions and CSP violations, in order. */
@@ -54,7 +66,7 @@ export interface WatchedPage {
  */
 export async function openWatchedPage(
   browser: Browser,
-  options: { width?: number; height?: number; permissions?: string[] } = {},
+  options: PageOptions = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
@@ -139,4 +151,58 @@ export function hostileRelease(): SentenceDocument[] {
       position: 2,
     }),
   ];
+}
+
+/**
+ * Mocha hooks for a suite of pages on one API over the seed and the hostile
+ * release: Chromium and the API start before the suite (skipped when
+ * `skipReason` is set) and close after it; a test fails if the pages it
+ * visited logged console errors, page errors or CSP violations.
+ */
+export function pageSuite(skipReason: string | null): {
+  /** Opens a watched page at `urlPath` of the API. */
+  visit: (urlPath: string, options?: PageOptions) => Promise<Page>;
+  api: () => TestApi;
+  /** The seed documents (without the hostile release). */
+  seed: () => readonly SentenceDocument[];
+} {
+  let browser: Browser | undefined;
+  let api: TestApi | undefined;
+  let seed: SentenceDocument[] = [];
+  let watched: WatchedPage[] = [];
+
+  before(async function () {
+    if (skipReason !== null) this.skip();
+    seed = await seedDocuments();
+    [browser, api] = await Promise.all([
+      launchBrowser(),
+      startTestApi({ documents: [...seed, ...hostileRelease()] }),
+    ]);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await api?.close();
+  });
+
+  afterEach(async () => {
+    const problems = watched.flatMap((w) => w.problems);
+    await Promise.all(watched.map((w) => w.close()));
+    watched = [];
+    expect(
+      problems,
+      "console errors, page errors or CSP violations",
+    ).to.deep.equal([]);
+  });
+
+  return {
+    visit: async (urlPath, options = {}) => {
+      const opened = await openWatchedPage(browser!, options);
+      watched.push(opened);
+      await opened.page.goto(`${api!.url}${urlPath}`);
+      return opened.page;
+    },
+    api: () => api!,
+    seed: () => seed,
+  };
 }

@@ -1,19 +1,11 @@
 import path from "node:path";
 import { expect } from "chai";
-import type { SentenceDocument } from "../../src/search/sentence-document.js";
-import type { Browser, Page } from "playwright-core";
-import {
-  seedDocuments,
-  startTestApi,
-  type TestApi,
-} from "../api/api-harness.js";
+import type { Page } from "playwright-core";
 import {
   browserMissingReason,
   hostileRelease,
-  launchBrowser,
-  openWatchedPage,
+  pageSuite,
   SCREENSHOT_DIR,
-  type WatchedPage,
 } from "./browser-harness.js";
 
 const skipReason = browserMissingReason();
@@ -32,44 +24,7 @@ async function speakerCount(page: Page, name: string): Promise<string | null> {
 }
 
 describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipReason})`}`, function () {
-  let browser: Browser | undefined;
-  let api: TestApi | undefined;
-  let watched: WatchedPage[] = [];
-  let seed: SentenceDocument[] = [];
-
-  before(async function () {
-    if (skipReason !== null) this.skip();
-    seed = await seedDocuments();
-    [browser, api] = await Promise.all([
-      launchBrowser(),
-      startTestApi({ documents: [...seed, ...hostileRelease()] }),
-    ]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await api?.close();
-  });
-
-  afterEach(async () => {
-    const problems = watched.flatMap((w) => w.problems);
-    await Promise.all(watched.map((w) => w.close()));
-    watched = [];
-    expect(
-      problems,
-      "console errors, page errors or CSP violations",
-    ).to.deep.equal([]);
-  });
-
-  async function visit(
-    urlPath: string,
-    size: { width?: number; height?: number; permissions?: string[] } = {},
-  ): Promise<Page> {
-    const opened = await openWatchedPage(browser!, size);
-    watched.push(opened);
-    await opened.page.goto(`${api!.url}${urlPath}`);
-    return opened.page;
-  }
+  const { visit, seed } = pageSuite(skipReason);
 
   it("search box when a misspelt query is typed then shows hits with the corrected words marked", async () => {
     const page = await visit("/");
@@ -200,11 +155,11 @@ describe(`demo page in Chromium${skipReason === null ? "" : ` (skipped: ${skipRe
     await page.locator("#q").fill("");
     // From 2021: the seed only; up to 2021: the seed and the 2020 release.
     await page
-      .locator("#result-count", { hasText: `${seed.length} sentences` })
+      .locator("#result-count", { hasText: `${seed().length} sentences` })
       .waitFor();
     await page.locator("#from").fill("");
     await page.locator("#to").fill("2021-12-31");
-    const upTo2021 = seed.length + hostileRelease().length;
+    const upTo2021 = seed().length + hostileRelease().length;
     await page
       .locator("#result-count", { hasText: `${upTo2021} sentences` })
       .waitFor();

@@ -1,18 +1,7 @@
 import { expect } from "chai";
-import type { Browser, Page } from "playwright-core";
-import {
-  request,
-  seedDocuments,
-  startTestApi,
-  type TestApi,
-} from "../api/api-harness.js";
-import {
-  browserMissingReason,
-  hostileRelease,
-  launchBrowser,
-  openWatchedPage,
-  type WatchedPage,
-} from "./browser-harness.js";
+import type { Page } from "playwright-core";
+import { request } from "../api/api-harness.js";
+import { browserMissingReason, pageSuite } from "./browser-harness.js";
 
 const skipReason = browserMissingReason();
 
@@ -31,41 +20,12 @@ async function speakerCount(page: Page, name: string): Promise<number> {
 }
 
 describe(`InstantSearch example page in Chromium${skipReason === null ? "" : ` (skipped: ${skipReason})`}`, function () {
-  let browser: Browser | undefined;
-  let api: TestApi | undefined;
-  let watched: WatchedPage[] = [];
-
-  before(async function () {
-    if (skipReason !== null) this.skip();
-    [browser, api] = await Promise.all([
-      launchBrowser(),
-      startTestApi({
-        documents: [...(await seedDocuments()), ...hostileRelease()],
-      }),
-    ]);
-  });
-
-  after(async () => {
-    await browser?.close();
-    await api?.close();
-  });
-
-  afterEach(async () => {
-    const problems = watched.flatMap((w) => w.problems);
-    await Promise.all(watched.map((w) => w.close()));
-    watched = [];
-    expect(
-      problems,
-      "console errors, page errors or CSP violations",
-    ).to.deep.equal([]);
-  });
+  const suite = pageSuite(skipReason);
 
   async function visit(urlPath: string): Promise<Page> {
-    const opened = await openWatchedPage(browser!);
-    watched.push(opened);
-    await opened.page.goto(`${api!.url}${urlPath}`);
-    await opened.page.locator(".ais-Hits-item").first().waitFor();
-    return opened.page;
+    const page = await suite.visit(urlPath);
+    await page.locator(".ais-Hits-item").first().waitFor();
+    return page;
   }
 
   async function typeQuery(page: Page, q: string): Promise<void> {
@@ -98,7 +58,7 @@ describe(`InstantSearch example page in Chromium${skipReason === null ? "" : ` (
         .check();
     }
     const expected = await request(
-      `${api!.url}/v1/search?speaker=Wang%20Yi&speaker=Sergey%20Lavrov&hitsPerPage=100`,
+      `${suite.api().url}/v1/search?speaker=Wang%20Yi&speaker=Sergey%20Lavrov&hitsPerPage=100`,
     );
     await page
       .locator(".ais-Stats-text", {
@@ -165,7 +125,7 @@ describe(`InstantSearch example page in Chromium${skipReason === null ? "" : ` (
       }).toString()}`,
     );
     const expected = await request(
-      `${api!.url}/v1/search?q=cooperation&speaker=Sergey%20Lavrov`,
+      `${suite.api().url}/v1/search?q=cooperation&speaker=Sergey%20Lavrov`,
     );
 
     await page
@@ -188,7 +148,9 @@ describe(`InstantSearch example page in Chromium${skipReason === null ? "" : ` (
 
   it("date filter when a start date is chosen then keeps the hits from that date on, as /v1/search does", async () => {
     const page = await visit("/examples/instantsearch");
-    const expected = await request(`${api!.url}/v1/search?from=2021-01-01`);
+    const expected = await request(
+      `${suite.api().url}/v1/search?from=2021-01-01`,
+    );
 
     await page.locator("#dates input[name=date-from]").fill("2021-01-01");
     await page.locator("#dates input[name=date-from]").dispatchEvent("change");

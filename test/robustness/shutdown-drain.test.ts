@@ -1,13 +1,8 @@
 import http from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import { expect } from "chai";
-import { fetchRaw } from "./raw-http.js";
-import { SAMPLES_DIR, scaled, waitUntil } from "./robustness-harness.js";
-import { spawnApi } from "./spawned-process.js";
-
-/** A search heavy enough (all facets, 100 hits) that requests overlap the signal. */
-const HEAVY =
-  "/v1/search?q=&facets=speaker,mentions,location,releaseId&hitsPerPage=100";
+import { scaled } from "./robustness-harness.js";
+import { HEAVY_SEARCH, spawnApiToShutDown } from "./spawned-process.js";
 const CLIENTS = 8;
 const SIGNAL_AFTER_MS = 1_500;
 
@@ -87,21 +82,12 @@ async function trial(): Promise<{
   clients: Attempt[][];
   signalAt: number;
 }> {
-  const api = await spawnApi({
-    RELEASES_DIR: SAMPLES_DIR,
-    WATCH_RELEASES: "false",
-    RATE_LIMIT_MAX: "1000000",
-    SHUTDOWN_TIMEOUT_MS: "10000",
-  });
+  const api = await spawnApiToShutDown();
   try {
-    await waitUntil(
-      "the API is ready",
-      async () => (await fetchRaw(`${api.url}/readyz`)).status === 200,
-    );
     let exited = false;
     void api.exited.then(() => (exited = true));
     const clients = Array.from({ length: CLIENTS }, (_, i) =>
-      client(`${api.url}${HEAVY}`, i % 2 === 0, () => exited),
+      client(`${api.url}${HEAVY_SEARCH}`, i % 2 === 0, () => exited),
     );
     await delay(SIGNAL_AFTER_MS);
     const signalAt = Date.now();

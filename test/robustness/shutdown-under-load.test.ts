@@ -1,11 +1,7 @@
 import { expect } from "chai";
 import { fetchRaw } from "./raw-http.js";
-import { SAMPLES_DIR, scaled, waitUntil } from "./robustness-harness.js";
-import { spawnApi } from "./spawned-process.js";
-
-/** Heavy enough (all facets, 100 hits) that a burst is still in flight when SIGTERM lands. */
-const HEAVY =
-  "/v1/search?q=&facets=speaker,mentions,location,releaseId&hitsPerPage=100";
+import { scaled } from "./robustness-harness.js";
+import { HEAVY_SEARCH, spawnApiToShutDown } from "./spawned-process.js";
 
 interface Outcome {
   readonly status?: number;
@@ -38,26 +34,17 @@ describe("shutdown of the real process under load", function () {
   this.timeout(60_000);
 
   it("SIGTERM when a burst of requests is in flight then every answered request is a complete 200 and the process exits 0", async () => {
-    const api = await spawnApi({
-      RELEASES_DIR: SAMPLES_DIR,
-      WATCH_RELEASES: "false",
-      RATE_LIMIT_MAX: "1000000",
-      SHUTDOWN_TIMEOUT_MS: "10000",
-    });
+    const api = await spawnApiToShutDown();
     try {
-      await waitUntil(
-        "the API is ready",
-        async () => (await fetchRaw(`${api.url}/readyz`)).status === 200,
-      );
       const burst = Array.from({ length: scaled(60, 480) }, () =>
-        attempt(`${api.url}${HEAVY}`),
+        attempt(`${api.url}${HEAVY_SEARCH}`),
       );
       const first = await Promise.race(burst);
 
       const signalledAt = Date.now();
       api.child.kill("SIGTERM");
       const late = Array.from({ length: 10 }, () =>
-        attempt(`${api.url}${HEAVY}`),
+        attempt(`${api.url}${HEAVY_SEARCH}`),
       );
       const outcomes = await Promise.all([...burst, ...late]);
       const exit = await api.exited;

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { hermeticEnv } from "../hermetic-env.js";
-import { REPO_ROOT } from "./robustness-harness.js";
+import { fetchRaw } from "./raw-http.js";
+import { REPO_ROOT, SAMPLES_DIR, waitUntil } from "./robustness-harness.js";
 
 export interface SpawnedProcess {
   readonly child: ChildProcess;
@@ -96,4 +97,33 @@ export async function spawnApi(
   const line = await api.waitForLine(/release-search listening/);
   const { url } = JSON.parse(line) as { url: string };
   return { ...api, url };
+}
+
+/** A search heavy enough (all facets, 100 hits) that requests are in flight when SIGTERM lands. */
+export const HEAVY_SEARCH =
+  "/v1/search?q=&facets=speaker,mentions,location,releaseId&hitsPerPage=100";
+
+/**
+ * The API over the samples for shutdown tests (no rate limit, 10 s to drain),
+ * once `/readyz` answers 200; killed if it never does.
+ */
+export async function spawnApiToShutDown(): Promise<
+  SpawnedProcess & { url: string }
+> {
+  const api = await spawnApi({
+    RELEASES_DIR: SAMPLES_DIR,
+    WATCH_RELEASES: "false",
+    RATE_LIMIT_MAX: "1000000",
+    SHUTDOWN_TIMEOUT_MS: "10000",
+  });
+  try {
+    await waitUntil(
+      "the API is ready",
+      async () => (await fetchRaw(`${api.url}/readyz`)).status === 200,
+    );
+  } catch (err) {
+    api.child.kill("SIGKILL");
+    throw err;
+  }
+  return api;
 }

@@ -5,11 +5,8 @@ import {
 } from "../../search/search-engine.js";
 import { type Bitset, forEachBit } from "./bitset.js";
 import type { EmbeddedIndex } from "./embedded-index.js";
-import { applyFilters, type FilterField, type FilterSets } from "./filters.js";
+import { applyFilters, type FilterSets } from "./filters.js";
 import { cachesOf } from "./index-caches.js";
-
-/** The filter each facet leaves out, so that its counts are disjunctive. */
-const OWN_FILTER: Partial<Record<FacetAttribute, FilterField>> = FACET_FILTER;
 
 /**
  * Counts the values of each attribute over the hits, where the counts of an
@@ -32,7 +29,7 @@ export function countFacets(
       countAttribute(
         index,
         attribute,
-        applyFilters(textMatches, filters, OWN_FILTER[attribute]),
+        applyFilters(textMatches, filters, FACET_FILTER[attribute]),
       );
     // The whole index's counts are cached; callers get their own copy.
     out[attribute] = unfiltered
@@ -70,11 +67,7 @@ function countAttribute(
         counts[id] = (counts[id] ?? 0) + 1;
       }
     });
-    return toRecord(
-      dictionary.values,
-      counts,
-      index.settings.faceting.maxValuesPerFacet,
-    );
+    return toRecord(dictionary.values, counts, max);
   }
   const column = index.columns[attribute];
   const counts = new Uint32Array(column.dictionary.values.length);
@@ -83,11 +76,7 @@ function countAttribute(
     const id = ids[ordinal] ?? -1;
     if (id >= 0) counts[id] = (counts[id] ?? 0) + 1;
   });
-  return toRecord(
-    column.dictionary.values,
-    counts,
-    index.settings.faceting.maxValuesPerFacet,
-  );
+  return toRecord(column.dictionary.values, counts, max);
 }
 
 /** Lowest and highest timestamp of `docs`; undefined when it is empty. */

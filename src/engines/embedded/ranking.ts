@@ -29,7 +29,6 @@ export function rankByRelevance(
     terms,
     rankingRules,
     searchableAttributes.length,
-    index.dictionary.size,
   );
   const { forwardTokens, forwardStart, forwardEnd } = index;
   forEachBit(hits, (ordinal) => {

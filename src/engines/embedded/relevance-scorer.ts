@@ -72,7 +72,6 @@ export class RelevanceScorer {
     private readonly terms: readonly PlannedTerm[],
     rankingRules: readonly string[],
     attributes: number,
-    dictionarySize: number,
   ) {
     this.wordCount = new Int32Array(Math.min(attributes, 31));
     const n = terms.length;
@@ -88,12 +87,16 @@ export class RelevanceScorer {
     this.levelsOf = terms.map((term) =>
       term.phrase === null ? term.levels : new Uint8Array(0),
     );
-    this.runWords = new Uint8Array(dictionarySize);
-    for (const term of terms) {
-      const runs = term.alternatives.map((alternative) => alternative.ids);
-      if (term.phrase !== null) runs.push(term.phrase, term.phrase.slice(0, 1));
-      for (const run of runs) this.runWords[run[run.length - 1] ?? 0] = 1;
-    }
+    const runs = terms.flatMap((term) => [
+      ...term.alternatives.map((alternative) => alternative.ids),
+      ...(term.phrase === null ? [] : [term.phrase, term.phrase.slice(0, 1)]),
+    ]);
+    const ends = runs.map((run) => run[run.length - 1] ?? 0);
+    // Sized to the largest id marked, not the dictionary: most queries have no run.
+    this.runWords = new Uint8Array(
+      ends.length === 0 ? 0 : Math.max(...ends) + 1,
+    );
+    for (const end of ends) this.runWords[end] = 1;
     this.best = new Uint8Array(n);
     this.headCost = new Uint8Array(n);
     this.fidMin = new Uint8Array(n);

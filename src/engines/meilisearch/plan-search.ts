@@ -39,10 +39,6 @@ export interface SearchPlan {
 /** Fields of a stored document; anything else in a hit (`_formatted`, `speakerVariants`) is dropped. */
 export const DOCUMENT_FIELDS = Object.keys(sentenceDocumentSchema.shape);
 
-/** Facets whose counts must ignore their own filter (disjunctive counts). */
-const OWN_FILTER: Partial<Record<FacetAttribute, keyof SearchFilters>> =
-  FACET_FILTER;
-
 /**
  * Sort parameters per order: by date, ties by release then position, so a release
  * reads in order (INDEX_SETTINGS makes all three sortable).
@@ -85,7 +81,7 @@ function withoutFilter(
 export function planSearch(index: string, query: SearchQuery): SearchPlan {
   const facets = [...new Set(query.facets ?? [])];
   const ownFiltered = facets.flatMap((facet) => {
-    const field = OWN_FILTER[facet];
+    const field = FACET_FILTER[facet];
     return field !== undefined && query.filters?.[field] !== undefined
       ? [{ facet, field }]
       : [];
@@ -117,7 +113,7 @@ export function planSearch(index: string, query: SearchQuery): SearchPlan {
   };
   const counts = ownFilterFacets.map((facet): MultiSearchQueryBody => {
     const others = buildFilter(
-      withoutFilter(query.filters, OWN_FILTER[facet] ?? "ids"),
+      withoutFilter(query.filters, FACET_FILTER[facet] ?? "ids"),
     );
     return {
       ...base,
