@@ -20,15 +20,16 @@ type Metric = keyof ReturnType<typeof ratios>;
  * (issue 10): a drop is a regression to fix, not a floor to move. Re-based once on the
  * round-2 gold set (40 more short Kremlin items), which scores lower than round 1 on
  * locations, mentions and holdout speakers for every version of the rules; main's rules
- * before round 2 fail the dev speaker floor (96.1 %).
+ * before round 2 fail the dev speaker floor (96.1 %). Re-based again when round 3 moved
+ * the round-2 holdout into dev (its misses had been read) and a fresh holdout was labelled.
  */
 const FLOORS: Record<"dev" | "holdout" | "all", Record<Metric, number>> = {
   dev: {
-    speakers: 99.5,
+    speakers: 99.0,
     counts: 99.5,
-    locations: 91.0,
-    mentionPrecision: 94.0,
-    mentionRecall: 86.5,
+    locations: 92.5,
+    mentionPrecision: 93.0,
+    mentionRecall: 85.5,
   },
   holdout: {
     speakers: 98.0,
