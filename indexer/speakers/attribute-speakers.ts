@@ -27,6 +27,7 @@ export function attributeSpeakers(
     reported: undefined,
     labelSeen: false,
     quoted: undefined,
+    message: undefined,
   };
   const result: AttributedParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
