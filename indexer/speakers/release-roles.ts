@@ -61,7 +61,9 @@ export function findAuthor(
     : { name: person.name, role: split?.role ?? person.role };
 }
 
+/** Who "the President" is: the head of state on the release's date, when the title or the text names him. */
 export function findPrincipal(
+  title: string,
   date: string,
   paragraphs: readonly ParsedParagraph[],
   people: PeopleRegistry,
@@ -69,9 +71,10 @@ export function findPrincipal(
   const principal = principalAt(date);
   if (principal === undefined) return undefined;
   const surname = principal.name.split(" ").pop() ?? principal.name;
-  const named = paragraphs.some(
-    (p) => p.kind === "text" && p.text.includes(surname),
-  );
+  // "Vladimir Putin met with … Ella Pamfilova" in the title, then only "The President promised …" in the text.
+  const named =
+    title.includes(surname) ||
+    paragraphs.some((p) => p.kind === "text" && p.text.includes(surname));
   if (!named) return undefined;
   const person = people.add(principal.name, null);
   return { name: person.name, role: person.role ?? principal.role };
