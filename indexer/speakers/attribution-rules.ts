@@ -1,7 +1,7 @@
 import type { AttributionContext, Speaker } from "./attribution-context.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
 import { findReportedSubject } from "./reported-speech.js";
-import { attributeReadoutSentences } from "./readout-sentences.js";
+import { attributeReadoutSentences, findActor } from "./readout-sentences.js";
 import { splitNormalizedSentences } from "../parse/split-sentences.js";
 
 /** One sentence and whoever says it (null: the publisher's narration). */
@@ -83,7 +83,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   },
   {
     name: "a message quoted after 'The message reads:' ends at its closing quotation mark; a paragraph after it that opens no new quotation is the publisher's again",
-    apply: (p, _i, _c, state) => {
+    apply: (p, _i, context, state) => {
       const phase = state.message;
       if (phase === undefined) return undefined;
       const opens = OPENING_QUOTE.test(p.text);
@@ -91,6 +91,14 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
         // An unquoted message has no end mark: its author's turn runs on.
         state.message = undefined;
         return undefined;
+      }
+      if (phase === "closed" && !opens && p.text.endsWith(":")) {
+        // "President Putin also addressed warm words to …:": the author introduces more of the message.
+        const author = findActor(p.text, context);
+        if (author !== undefined && author.name === state.turn.name) {
+          state.message = "expected";
+          return narrate(p.text);
+        }
       }
       if (phase === "closed" && !opens) {
         // The later rules read it: a new introduction ("The message to X said:"), or narration.

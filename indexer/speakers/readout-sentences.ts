@@ -84,14 +84,17 @@ export function attributeReadoutSentences(
   lastReported: Speaker | undefined,
 ): { text: string; speaker: Speaker | null }[] {
   let speaker: Speaker | null = null;
-  let reference = lastReported;
+  // Who spoke last in this paragraph; before anyone did, the person the sentence before
+  // named ("President Putin called attention to … He instructed …"), then the last speaker before the paragraph.
+  let reference: Speaker | undefined;
   let previous: string | undefined;
   // Actors are looked up only where a rule needs one: most narration never does.
   const pronounReference = {
     get reported(): Speaker | undefined {
       return (
         reference ??
-        (previous === undefined ? undefined : findActor(previous, context))
+        (previous === undefined ? undefined : findActor(previous, context)) ??
+        lastReported
       );
     },
   };

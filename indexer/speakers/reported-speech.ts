@@ -34,12 +34,15 @@ const ASIDE_AT_END = new RegExp(`,\\s*(?:${ASIDE})\\s*,?\\s*$`, "iu");
 const QUOTE_OR_CLAUSE = /[;:“”"()]/;
 /** "The President called X a good specialist and stressed …": the subject opens the sentence, before its first verb. */
 const COORDINATED_SUBJECT =
-  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?\p{Ll}+ed\s[^,]*\sand$/u;
+  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
 const MAX_SUBJECT_OFFSET = 260;
 const NOUN_LIKE_VERB = /^(?:states|notes|reads|read)$/;
 const NOUN_FOLLOWS =
   /^(?:,(?!\s*(?:in part|in particular|among other things|inter alia)\b)|[.;)]|\s+(?:and|or|of|in|to|for|with|which|who|whose|are|were|have|had)\b)/;
 const IN_PERSON = /^[^.,;]*?\s(?:at|with|on arrival|upon arrival)\s/;
+const PASSING_ON = /^(?:conveyed|passed on)$/;
+const SENT_ITEM =
+  /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
 const CONJUNCTION = /^(?:but|and|yet)$/;
 /** The person a sentence opens with, before its first verb: "The acting president accepted …". */
 const OPENING_SUBJECT =
@@ -167,6 +170,8 @@ function readVerbSubject(
   if (NOUN_LIKE_VERB.test(word) && NOUN_FOLLOWS.test(rest)) return "later";
   // "greeted his guest at the plane ladder", "greeted him with a salute": a greeting in person, not words.
   if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
+  // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
+  if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
   const clause = before.slice(before.lastIndexOf(",") + 1).trim();
   // "The acting president accepted the invitation, but said …": the sentence's subject.
   const subject =

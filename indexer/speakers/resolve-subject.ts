@@ -17,6 +17,9 @@ const THE_PHRASE = /^the\s+([\p{L}’'\s]{2,60})$/iu;
 const HEAD_OF = /^(?:head|chief|leader)\s+of\s+(?:the\s+)?(.+)$/;
 const HEAD_ROLE =
   /^(?:acting\s+)?(?:chairman|chairwoman|chair|head|director|director general|general director|chief|president|ceo|leader)\s+of\s/;
+/** "Mr Jiang and Mr Putin expressed …": two people, nobody's words (whether or not both are known). */
+const HONORIFIC_PAIR =
+  /^(?:Mr|Ms|Mrs|Dr)\.?\s+(?:\S+\s+){0,2}?and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+\S+(?:\s\S+)?$/;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)$/;
 
 /** Who "Wang Yi", "Lavrov", "The President", "He" or "the minister" is in this release. */
@@ -42,6 +45,7 @@ export function resolveSubject(
   const titled =
     phrase === undefined ? undefined : findByTitle(phrase, context);
   if (titled !== undefined) return titled;
+  if (HONORIFIC_PAIR.test(subject)) return undefined;
   const words = subject.split(" ").filter((w) => !HONORIFIC.test(w));
   const split = splitRoleAndName(words);
   if (split === undefined) return undefined;

@@ -108,4 +108,22 @@ describe("message quotations (attribution rules)", () => {
       "Vladimir Putin: “I look forward to our dialogue.”",
     ]);
   });
+
+  it("attributeSpeakers when the author introduces more of the message after it closed ('President Putin also addressed warm words to …:') then the new quotation is the author's", () => {
+    expect(
+      message([
+        "The message reads, in part:",
+        "“Please accept my congratulations.”",
+        "President Putin also addressed warm words to those gathered in Germany:",
+        "“It is gratifying to see the holiday celebrated in Germany.”",
+        "The festival opens today.",
+      ]),
+    ).to.deep.equal([
+      "-: The message reads, in part:",
+      "Vladimir Putin: “Please accept my congratulations.”",
+      "-: President Putin also addressed warm words to those gathered in Germany:",
+      "Vladimir Putin: “It is gratifying to see the holiday celebrated in Germany.”",
+      "-: The festival opens today.",
+    ]);
+  });
 });

@@ -89,6 +89,19 @@ describe("reported speech: passives, trailing attributions, titles and sides", (
       ).to.equal("He");
     });
 
+    it("verb rule when an irregular past ('sent', 'met', 'gave') comes before 'and <reporting verb>' then the subject is the sentence's", () => {
+      expect(
+        findReportedSubject(
+          "The Russian President sent his condolences to the families and offered his sympathy.",
+        ),
+      ).to.equal("The Russian President");
+      expect(
+        findReportedSubject(
+          "Vladimir Putin met with Anton Alikhanov and announced his decision.",
+        ),
+      ).to.equal("Vladimir Putin");
+    });
+
     it("trailing rule when the attribution is '…, Mr Putin told the meeting.' or '…, he said.' then that is the subject", () => {
       expect(
         findReportedSubject(
@@ -120,9 +133,39 @@ describe("reported speech: passives, trailing attributions, titles and sides", (
         ),
       ).to.equal(undefined);
     });
+    it("speech acts when condolences are conveyed or offered, or an invitation extended, then they are speech acts; conveying a message is sending", () => {
+      for (const sentence of [
+        "Mr Putin conveyed his condolences to the relatives.",
+        "The President of Russia offered his sincere condolences.",
+        "Mr Aznar extended an invitation to Mr Putin to come to Spain.",
+        "The Russian President passed on words of sympathy to the families.",
+      ])
+        expect(isSpeechAct(sentence), sentence).to.equal(true);
+      expect(
+        findReportedSubject(
+          "Vladimir Putin conveyed a reply message for Junichiro Koizumi.",
+        ),
+      ).to.equal(undefined);
+    });
   });
 
   describe("readouts, end to end", () => {
+    it("attributeSpeakers when 'He' follows a sentence that named someone then it is that person, not the last speaker of an earlier paragraph", () => {
+      expect(
+        readout(
+          "President Vladimir Putin held a meeting with the Cabinet members",
+          [
+            "Agricultural Minister Alexei Gordeyev said that Russia would have enough grain.",
+            "President Putin called attention to the grain difficulties of partners. He said Russia would help Moldova.",
+          ],
+        ),
+      ).to.deep.equal([
+        "Alexei Gordeyev: Agricultural Minister Alexei Gordeyev said that Russia would have enough grain.",
+        "-: President Putin called attention to the grain difficulties of partners.",
+        "Vladimir Putin: He said Russia would help Moldova.",
+      ]);
+    });
+
     it("attributeSpeakers when only the title names the President then 'The President promised …' is his", () => {
       expect(
         readout("Vladimir Putin met with Ella Pamfilova", [
@@ -206,6 +249,18 @@ describe("reported speech: passives, trailing attributions, titles and sides", (
         "-: The congress opens on Saturday.",
       ]);
     });
+  });
+
+  it("attributeSpeakers when 'Mr Jiang and Mr Putin expressed …' then the pair is nobody's words, but '… and Mr Putin said' is his", () => {
+    expect(
+      readout("President Vladimir Putin spoke by telephone with Jiang Zemin", [
+        "Mr Jiang and Mr Putin expressed mutual determination to develop cooperation.",
+        "Russia and India began working together in the 1970s and Mr Putin said it was time to go further.",
+      ]),
+    ).to.deep.equal([
+      "-: Mr Jiang and Mr Putin expressed mutual determination to develop cooperation.",
+      "Vladimir Putin: Russia and India began working together in the 1970s and Mr Putin said it was time to go further.",
+    ]);
   });
 
   describe("telephone conversations", () => {
