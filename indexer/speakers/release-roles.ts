@@ -61,7 +61,7 @@ export function findAuthor(
     : { name: person.name, role: split?.role ?? person.role };
 }
 
-/** Who "the President" is: the head of state on the release's date, when the title or the text names him. */
+/** Who "the President" is: the head of state on the release's date (a person of the release when the title or text names him). */
 export function findPrincipal(
   title: string,
   date: string,
@@ -75,7 +75,8 @@ export function findPrincipal(
   const named =
     title.includes(surname) ||
     paragraphs.some((p) => p.kind === "text" && p.text.includes(surname));
-  if (!named) return undefined;
+  // "Working meeting with Healthcare Minister Veronika Skvortsova": the President is not named but still speaks.
+  if (!named) return { name: principal.name, role: principal.role };
   const person = people.add(principal.name, null);
   return { name: person.name, role: person.role ?? principal.role };
 }

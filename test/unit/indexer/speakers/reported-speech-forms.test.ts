@@ -178,6 +178,18 @@ describe("reported speech: passives, trailing attributions, titles and sides", (
       ]);
     });
 
+    it("attributeSpeakers when nothing names the President ('Working meeting with Healthcare Minister …') then 'The President stressed …' is still the head of state's", () => {
+      expect(
+        readout(
+          "Working meeting with Healthcare Minister Veronika Skvortsova",
+          ["The President stressed that the centres must be near."],
+          "2013-04-04-working-meeting.txt",
+        ),
+      ).to.deep.equal([
+        "Vladimir Putin: The President stressed that the centres must be near.",
+      ]);
+    });
+
     it("attributeSpeakers when 'the head of the Central Bank' speaks then it is the person the release titled its chairman", () => {
       expect(
         readout(
