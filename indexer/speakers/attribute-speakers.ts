@@ -28,6 +28,8 @@ export function attributeSpeakers(
     labelSeen: false,
     quoted: undefined,
     message: undefined,
+    author: undefined,
+    last: null,
   };
   const result: AttributedParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -37,6 +39,7 @@ export function attributeSpeakers(
       const sentences = rule.apply(paragraph, index, context, state);
       if (sentences !== undefined) {
         result.push(sentences);
+        state.last = sentences[sentences.length - 1]?.speaker ?? null;
         return;
       }
     }

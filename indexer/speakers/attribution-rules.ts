@@ -24,7 +24,11 @@ export interface WalkState {
   /** Whose quotation the next paragraphs may be, after "Vladimir Putin said:". */
   quoted: Speaker | undefined;
   /** Where a message's quotation stands after "The message reads:": whether it opened, and closed. */
-  message: "expected" | "open" | "closed" | undefined;
+  message: "expected" | "open" | "closed" | "after" | undefined;
+  /** The author of the message last quoted, while a quotation may resume ("after"). */
+  author: Speaker | undefined;
+  /** The speaker of the previous paragraph's last sentence (null: narration). */
+  last: Speaker | null;
 }
 
 export type TextParagraph = Extract<
@@ -82,6 +86,23 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     },
   },
   {
+    name: "after a quoted message, a quotation that follows the author's own reported words ('Mr Putin also stressed that …') is the message again",
+    apply: (p, _i, _c, state) => {
+      if (state.message !== "after") return undefined;
+      state.message = undefined;
+      const author = state.author;
+      if (
+        author === undefined ||
+        state.last?.name !== author.name ||
+        !OPENING_QUOTE.test(p.text)
+      )
+        return undefined;
+      state.turn = author;
+      state.message = CLOSING_QUOTE.test(p.text) ? "closed" : "open";
+      return spokenBy(p.text, author);
+    },
+  },
+  {
     name: "a message quoted after 'The message reads:' ends at its closing quotation mark; a paragraph after it that opens no new quotation is the publisher's again",
     apply: (p, _i, context, state) => {
       const phase = state.message;
@@ -102,7 +123,8 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       }
       if (phase === "closed" && !opens) {
         // The later rules read it: a new introduction ("The message to X said:"), or narration.
-        state.message = undefined;
+        state.message = "after";
+        state.author = state.turn;
         state.turn = undefined;
         return undefined;
       }

@@ -126,4 +126,24 @@ describe("message quotations (attribution rules)", () => {
       "-: The festival opens today.",
     ]);
   });
+
+  it("attributeSpeakers when the author's reported words ('Mr Putin also stressed that …') sit between two quoted parts then the next quotation is his again, but not after the publisher's note", () => {
+    expect(
+      message([
+        "The message says, in part:",
+        "“Terrorism is one of the principal dangers.”",
+        "Mr Putin also stressed that Russia valued the dialogue of civilisations.",
+        "“Thank you for the invitation to visit your country.”",
+        "The festival opens today.",
+        "“Every year it gathers thousands of guests.”",
+      ]),
+    ).to.deep.equal([
+      "-: The message says, in part:",
+      "Vladimir Putin: “Terrorism is one of the principal dangers.”",
+      "Vladimir Putin: Mr Putin also stressed that Russia valued the dialogue of civilisations.",
+      "Vladimir Putin: “Thank you for the invitation to visit your country.”",
+      "-: The festival opens today.",
+      "-: “Every year it gathers thousands of guests.”",
+    ]);
+  });
 });
