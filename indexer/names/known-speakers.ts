@@ -1,6 +1,6 @@
 import { z } from "zod";
 import knownData from "../../config/known-speakers.json" with { type: "json" };
-import { GAZETTEER } from "./gazetteer.js";
+import { GAZETTEER, findKnownPerson } from "./gazetteer.js";
 import { variantKey } from "./name-variants.js";
 
 const knownSchema = z.object({
@@ -62,4 +62,12 @@ export function findKnownSpeaker(name: string): string | undefined {
 export function isKnownFullName(name: string): boolean {
   const key = variantKey(name);
   return CANONICAL.has(key) || GAZETTEER_KEYS.has(key);
+}
+
+/**
+ * The one name of a person in every release: the gazetteer's or the alias table's
+ * (`findKnownPerson`), else the corpus's ({@link findKnownSpeaker}), else the name as given.
+ */
+export function canonicalName(name: string): string {
+  return findKnownPerson(name) ?? findKnownSpeaker(name) ?? name;
 }

@@ -1,5 +1,5 @@
 import { findKnownPerson, nameKey } from "./gazetteer.js";
-import { findKnownSpeaker } from "./known-speakers.js";
+import { canonicalName } from "./known-speakers.js";
 import { isTransposition, variantKey } from "./name-variants.js";
 
 /** Someone a release names, under the full name it first gives, with the first title given. */
@@ -52,7 +52,7 @@ export function createPeopleRegistry(): PeopleRegistry {
   };
 
   const add = (name: string, role: string | null): Person => {
-    const canonical = findKnownPerson(name) ?? findKnownSpeaker(name) ?? name;
+    const canonical = canonicalName(name);
     const person =
       byKey.get(nameKey(canonical)) ??
       byKey.get(nameKey(name)) ??
