@@ -6,6 +6,8 @@ import { isTransposition, variantKey } from "./name-variants.js";
 export interface Person {
   readonly name: string;
   role: string | null;
+  /** How the release writes the name, when not as `name` ("Miguel Díaz-Canel" for "Miguel Diaz-Canel"). */
+  readonly spellings?: Set<string>;
 }
 
 /** The people of one release: full names, and the surnames that later refer to them. */
@@ -59,10 +61,12 @@ export function createPeopleRegistry(): PeopleRegistry {
       sameVariant(name);
     if (person !== undefined) {
       person.role ??= role;
+      if (name !== person.name) person.spellings?.add(name);
       byKey.set(nameKey(name), person);
       return person;
     }
-    const created: Person = { name: canonical, role };
+    const spellings = new Set(name === canonical ? [] : [name]);
+    const created: Person = { name: canonical, role, spellings };
     people.push(created);
     byKey.set(nameKey(canonical), created);
     byKey.set(nameKey(name), created);

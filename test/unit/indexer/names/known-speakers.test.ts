@@ -108,6 +108,23 @@ describe("names the corpus knows (config/known-speakers.json)", () => {
     }
   });
 
+  it("createMentionExtractor when a release writes a person otherwise than the canonical name then the release's spelling is still found", () => {
+    const docs = documentsOf(
+      buildReleaseText({
+        title: "Talks with President of Cuba Miguel Díaz-Canel",
+        paragraphs: [
+          "Vladimir Putin met with President of Cuba Miguel Díaz-Canel.",
+          "Mr Díaz-Canel thanked Russia for its support.",
+        ],
+      }),
+    );
+
+    expect(docs.map((d) => d.mentions)).to.deep.equal([
+      ["Vladimir Putin", "Cuba", "Miguel Diaz-Canel"],
+      ["Miguel Diaz-Canel", "Russia"],
+    ]);
+  });
+
   it("config/known-speakers.json when read then it lists each person once, under a listable name, none rejected", () => {
     const keys = new Map<string, string>();
     const rejected = new Set(TABLE.rejected.map(variantKey));
