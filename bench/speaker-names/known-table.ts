@@ -1,10 +1,10 @@
-import {
-  findKnownPerson,
-  findOutlet,
-} from "../../indexer/names/gazetteer.js";
+import { findKnownPerson, findOutlet } from "../../indexer/names/gazetteer.js";
 import type { KnownSpeakersTable } from "../../indexer/names/known-speakers.js";
 import { variantKey } from "../../indexer/names/name-variants.js";
-import { isNameWord, NAME_PARTICLES } from "../../indexer/names/person-names.js";
+import {
+  isNameWord,
+  NAME_PARTICLES,
+} from "../../indexer/names/person-names.js";
 
 /** What a regeneration changed, for the reviewer. */
 export interface TableChanges {
