@@ -1,5 +1,7 @@
 /** Transliteration spellings that name the same sound, in the order they are rewritten. */
 const SPELLINGS: readonly [RegExp, string][] = [
+  // "Aleksandr", "Alexandr": "Alexander".
+  [/(ks|x)andr\b/g, "xander"],
   [/shch/g, "sch"],
   [/kh/g, "h"],
   [/ks/g, "x"],
