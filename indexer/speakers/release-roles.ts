@@ -103,6 +103,8 @@ function findOpeningPerson(
   principal: Speaker | undefined,
 ): Speaker | undefined {
   if (/^The President\b/.test(lede)) return principal;
+  if (principal !== undefined && opensWithPrincipal(lede, principal.name))
+    return principal;
   const first = findIntroductions(lede.slice(0, 200))[0];
   if (first === undefined) return undefined;
   const opening =
@@ -112,4 +114,14 @@ function findOpeningPerson(
   return person === undefined
     ? undefined
     : { name: person.name, role: person.role };
+}
+
+/** "Vladimir Putin greeted …", "President Putin sent a letter …": names the finder of introductions may not report. */
+function opensWithPrincipal(lede: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(" ") + 1);
+  return (
+    lede.startsWith(`${name} `) ||
+    lede.startsWith(`President ${surname} `) ||
+    lede.startsWith(`President ${name} `)
+  );
 }

@@ -1,0 +1,50 @@
+import { expect } from "chai";
+import {
+  buildReleaseText,
+  documentsOf,
+  speakerLines,
+} from "../indexer-test-helpers.js";
+
+/** Round 3, part 2 (issue 10): each rule on its own, on the shapes the whole corpus shows. */
+function speakers(
+  title: string,
+  paragraphs: readonly string[],
+  source = "2019-06-29-test.txt",
+): string[] {
+  return speakerLines(
+    documentsOf(buildReleaseText({ title, paragraphs }), source),
+  );
+}
+
+describe("speaker rules, round 3 part 2", () => {
+  it("findLeadSubject when the lede opens with the President's name ('Vladimir Putin greeted …') then a quoted telegram is his", () => {
+    expect(
+      speakers("Shipbuilder’s Day greetings", [
+        "Vladimir Putin greeted shipbuilding workers on Shipbuilder’s Day.",
+        "The telegram reads, in part:",
+        "“Our country is rightly proud of its status.",
+        "I am sure that you will resolve the tasks in hand.”",
+      ]).slice(1),
+    ).to.deep.equal([
+      "-: The telegram reads, in part:",
+      "Vladimir Putin: “Our country is rightly proud of its status.",
+      "Vladimir Putin: I am sure that you will resolve the tasks in hand.”",
+    ]);
+  });
+
+  it("findLeadSubject when only the title names him ('President Putin sent a letter to …') then the letter's quotation is his", () => {
+    expect(
+      speakers(
+        "President Putin sent a letter to Yasser Arafat, Chairman of the PLO executive committee",
+        [
+          "The letter said, in part:",
+          "“The Middle East situation remains difficult.”",
+        ],
+        "2001-11-29-test.txt",
+      ),
+    ).to.deep.equal([
+      "-: The letter said, in part:",
+      "Vladimir Putin: “The Middle East situation remains difficult.”",
+    ]);
+  });
+});
