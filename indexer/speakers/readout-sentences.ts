@@ -15,6 +15,9 @@ const GROUP_SUBJECT =
 const TOPIC_VERB =
   /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
 
+const OPENS_QUOTE = /^[“"«]/;
+const CLOSES_QUOTE = /[”"»]/;
+
 /** What the rules see of one sentence of a readout paragraph. */
 export interface ReadoutSentence {
   readonly text: string;
@@ -139,7 +142,7 @@ export function attributeReadoutSentences(
     previous = text;
     return { sentence, speaker: said };
   });
-  return read.map(({ sentence, speaker: said }, i) => {
+  const result = read.map(({ sentence, speaker: said }, i) => {
     const next = read[i + 1]?.speaker;
     if (said !== null || next == null || !TOPIC_VERB.test(sentence.text))
       return { text: sentence.text, speaker: said };
@@ -148,6 +151,40 @@ export function attributeReadoutSentences(
       text: sentence.text,
       speaker: actor?.name === next.name ? actor : null,
     };
+  });
+  fillOpenedQuotations(result);
+  return result;
+}
+
+/**
+ * "“We denounce this crime. This attack shows …,” emphasised the President.": the sentences
+ * of a quotation that an attribution closes are the speaker's from its opening mark.
+ */
+function fillOpenedQuotations(
+  sentences: { text: string; speaker: Speaker | null }[],
+): void {
+  sentences.forEach((closing, i) => {
+    const speaker = closing.speaker;
+    if (
+      speaker === null ||
+      OPENS_QUOTE.test(closing.text) ||
+      !CLOSES_QUOTE.test(closing.text) ||
+      sentences[i - 1]?.speaker !== null
+    )
+      return;
+    for (let j = i - 1; j >= 0; j--) {
+      const s = sentences[j];
+      if (s === undefined || s.speaker !== null) return;
+      const opens = OPENS_QUOTE.test(s.text);
+      if (CLOSES_QUOTE.test(opens ? s.text.slice(1) : s.text)) return;
+      if (opens) {
+        for (let k = j; k < i; k++) {
+          const open = sentences[k];
+          if (open !== undefined) open.speaker = speaker;
+        }
+        return;
+      }
+    }
   });
 }
 

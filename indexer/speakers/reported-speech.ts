@@ -57,6 +57,9 @@ const TRAILING_SUBJECT = new RegExp(
   "u",
 );
 const ENDS_WITH_VERB = new RegExp(`(?:${TRAILING_VERBS})\\s*[.!]?["”]?$`, "u");
+/** "“…,” emphasised the Russian President." and "…, said Mr Putin after the talks.": the verb before its subject. */
+const INVERTED_TRAILING =
+  /[,”"]\s*(?:said|noted|added|stressed|emphasi[sz]ed|pointed out|underlined|remarked|stated|explained|concluded|recalled|continued)\s+((?:the\s+)?\p{Lu}?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)(?:\s+(?:at|after|as|during|in)\s[^,.“”"]{1,40})?\s*[.!]$/u;
 
 /** "According to Mr Frank, …", "According to the Governor Andrei Bocharov, …" */
 const ACCORDING_TO =
@@ -103,6 +106,10 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       ENDS_WITH_VERB.test(sentence)
         ? TRAILING_SUBJECT.exec(sentence)?.[1]?.trim()
         : undefined,
+  },
+  {
+    name: "'“…,” emphasised the Russian President.' (the verb before its subject, at the end)",
+    find: (sentence) => INVERTED_TRAILING.exec(sentence)?.[1],
   },
 ];
 

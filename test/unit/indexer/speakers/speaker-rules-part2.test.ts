@@ -47,4 +47,34 @@ describe("speaker rules, round 3 part 2", () => {
       "Vladimir Putin: “The Middle East situation remains difficult.”",
     ]);
   });
+
+  it("findReportedSubject when the verb comes before its subject at the end ('“…,” emphasised the Russian President.') then the sentence is his", () => {
+    expect(
+      speakers("Condolences to King Felipe VI of Spain", [
+        "Vladimir Putin expressed his condolences to King Felipe VI of Spain.",
+        "The talks ended. Intellectual property must be protected, stressed Mr Putin.",
+        "The decree takes effect today, said the directive.",
+      ]).slice(1),
+    ).to.deep.equal([
+      "-: The talks ended.",
+      "Vladimir Putin: Intellectual property must be protected, stressed Mr Putin.",
+      "-: The decree takes effect today, said the directive.",
+    ]);
+  });
+
+  it("fillOpenedQuotations when an attribution closes a quotation opened sentences earlier then the quotation is the speaker's from its opening mark", () => {
+    expect(
+      speakers("Condolences to King Felipe VI of Spain", [
+        "Vladimir Putin expressed his condolences to King Felipe VI of Spain.",
+        "He arrived. “We denounce this crime. This attack shows the need to pool efforts,” emphasised the Russian President.",
+        "“The talks went well.” The attack shows the need to act, Vladimir Putin said.",
+      ]).slice(1),
+    ).to.deep.equal([
+      "-: He arrived.",
+      "Vladimir Putin: “We denounce this crime.",
+      "Vladimir Putin: This attack shows the need to pool efforts,” emphasised the Russian President.",
+      "-: “The talks went well.”",
+      "Vladimir Putin: The attack shows the need to act, Vladimir Putin said.",
+    ]);
+  });
 });
