@@ -33,6 +33,7 @@ describe("reported speech", () => {
         "'In X’s opinio",
         "'X said …' (X ",
         "'…, X said.' (",
+        "'“…,” emphasis",
       ]);
     });
 
