@@ -116,9 +116,13 @@ function findOpeningPerson(
     : { name: person.name, role: person.role };
 }
 
+const DATE_CLAUSE = /^On \p{Lu}\p{Ll}+ \d{1,2}(?:, \d{4})?, /u;
+
 /** "Vladimir Putin greeted …", "President Putin sent a letter …": names the finder of introductions may not report. */
-function opensWithPrincipal(lede: string, name: string): boolean {
+function opensWithPrincipal(text: string, name: string): boolean {
   const surname = name.slice(name.lastIndexOf(" ") + 1);
+  // "On December 21, 2001, Vladimir Putin sent a message …": the date clause first.
+  const lede = text.replace(DATE_CLAUSE, "");
   return (
     lede.startsWith(`${name} `) ||
     lede.startsWith(`President ${surname} `) ||

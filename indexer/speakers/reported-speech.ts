@@ -73,6 +73,10 @@ const IN_OPINION =
 const NAMED_BY =
   /^[^,;:“"]{0,80}?\s(?:named|mentioned|listed|cited|outlined|identified|proposed|suggested|highlighted)\s+by\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:include[sd]?|are|is|were|was)\s(?!\p{Ll}+ed\b)/u;
 
+/** "In his message, Mr Putin made a special mention of …": whatever the author does in the message is its words. */
+const IN_MESSAGE =
+  /^In (?:his|her|the) (?:[\p{L}-]+ )?(?:message|letter|telegram|address|greetings|speech|article)(?: to [^,]{1,60})?,\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:also\s+)?\p{Ll}/u;
+
 /** A way a sentence names whose words it reports; tried in order, the first answer wins. */
 export interface SubjectRule {
   readonly name: string;
@@ -110,6 +114,10 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: "'“…,” emphasised the Russian President.' (the verb before its subject, at the end)",
     find: (sentence) => INVERTED_TRAILING.exec(sentence)?.[1],
+  },
+  {
+    name: "'In his message, Mr Putin made a special mention of …' (no reporting verb) reports the author's words",
+    find: (sentence) => IN_MESSAGE.exec(sentence)?.[1],
   },
 ];
 

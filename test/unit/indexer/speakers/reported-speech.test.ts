@@ -34,6 +34,7 @@ describe("reported speech", () => {
         "'X said …' (X ",
         "'…, X said.' (",
         "'“…,” emphasis",
+        "'In his messag",
       ]);
     });
 

@@ -77,4 +77,46 @@ describe("speaker rules, round 3 part 2", () => {
       "Vladimir Putin: The attack shows the need to act, Vladimir Putin said.",
     ]);
   });
+
+  it("findLeadSubject when the title opens with a date clause ('On December 21, 2001, Vladimir Putin sent a message …') then 'The message read, in particular, that …' is his", () => {
+    expect(
+      speakers(
+        "On December 21, 2001, Vladimir Putin sent a message congratulating Askar Akayev",
+        [
+          "The message read, in particular, that this step should help strengthen friendship.",
+          "He also thanked the Kyrgyz Parliament for its positive role.",
+        ],
+        "2001-12-24-test.txt",
+      ),
+    ).to.deep.equal([
+      "Vladimir Putin: The message read, in particular, that this step should help strengthen friendship.",
+      "Vladimir Putin: He also thanked the Kyrgyz Parliament for its positive role.",
+    ]);
+  });
+
+  it("findReportedSubject when 'In his message, Mr Putin made a special mention of …' has no reporting verb then it is his words", () => {
+    expect(
+      speakers("Vladimir Putin sent a message to Askar Akayev", [
+        "Vladimir Putin sent a message to Askar Akayev.",
+        "The ceremony took place in Bishkek. In his message, Mr Putin made a special mention of the President’s contribution.",
+      ]).slice(1),
+    ).to.deep.equal([
+      "-: The ceremony took place in Bishkek.",
+      "Vladimir Putin: In his message, Mr Putin made a special mention of the President’s contribution.",
+    ]);
+  });
+
+  it("QUOTE_INTRO when 'In the message to X, Vladimir Putin wrote, in part:' introduces a quotation then the introduction is narration and the quotation his", () => {
+    expect(
+      speakers("Vladimir Putin sent his congratulations to Canada", [
+        "In the message to the Canadian Prime Minister, Vladimir Putin wrote, in part:",
+        "“I would like to express satisfaction with our relations.”",
+        "The Prime Minister will visit in the autumn.",
+      ]),
+    ).to.deep.equal([
+      "-: In the message to the Canadian Prime Minister, Vladimir Putin wrote, in part:",
+      "Vladimir Putin: “I would like to express satisfaction with our relations.”",
+      "-: The Prime Minister will visit in the autumn.",
+    ]);
+  });
 });
