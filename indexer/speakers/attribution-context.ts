@@ -44,7 +44,8 @@ export interface AttributionContext {
 
 const TITLE_CASE_LABEL =
   /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.&'’-]*)){0,5}$/u;
-const TELEPHONE_TITLE = /\b(?:tele)?phone (?:conversation|call|talks?)\b/i;
+const TELEPHONE_TITLE =
+  /\b(?:tele)?phone (?:conversation|call|talks?)\b|\bspoke (?:by|over the) (?:tele)?phone\b|\btelephoned\b/i;
 const JOURNALIST: Speaker = { name: "Journalist", role: null };
 const PARTICIPANT: Speaker = { name: "Participant", role: null };
 

@@ -11,6 +11,8 @@ const JOINT_SUBJECT = /\sand\s|^Both\b/;
 /** "Veterans", "The sides", "Both leaders", "The two presidents": a plural subject. */
 const GROUP_SUBJECT =
   /^(?:(?:[Tt]he|Both|All|Many|Some)\s+)?(?:[\p{L}-]+\s+)?\p{Ll}+[^s\s]s$|^\p{Lu}\p{Ll}+(?:ers|ants|ents|ists|ans|ives|ors)$|^(?:They|Both|All)$/u;
+/** "It was noted during the conversation that …": no subject, the paragraph's speaker goes on. */
+const IMPERSONAL = /^It (?:was|is|has been)$/;
 /** A topic its subject spoke on: "X also discussed Y", "X touched upon Y" (not "discussed Y with Z"). */
 const TOPIC_VERB =
   /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
@@ -61,9 +63,11 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     then: (s, current) => (s.speechAct ? current : (s.reported ?? null)),
   },
   {
-    name: "a reporting verb with a group as subject ('Veterans told him that …', 'The sides noted …') is narration",
+    name: "a reporting verb with a group as subject ('Veterans told him that …', 'The sides noted …') is narration; an impersonal passive ('It was noted that …') is not a group",
     apply: (s) =>
-      s.subject !== undefined && GROUP_SUBJECT.test(s.subject)
+      s.subject !== undefined &&
+      !IMPERSONAL.test(s.subject) &&
+      GROUP_SUBJECT.test(s.subject)
         ? null
         : undefined,
   },

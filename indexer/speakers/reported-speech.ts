@@ -12,7 +12,7 @@ const ASIDE =
 
 /** The first reporting verb of a sentence, with an optional adverb (or "does not") before it. */
 const VERB = new RegExp(
-  `\\s(?:(?:${ADVERBS}|does not|did not|also does not)\\s+)?(${REPORTING_VERBS_PATTERN}|${SPEECH_ACT_VERBS_PATTERN})(?=[\\s,.:]|$)`,
+  `\\s(?:(?:${ADVERBS}|does not|did not|also does not|has|have)\\s+)?(${REPORTING_VERBS_PATTERN}|${SPEECH_ACT_VERBS_PATTERN})(?=[\\s,.:]|$)`,
   "g",
 );
 const SPEECH_ACT_VERB = new RegExp(`^(?:${SPEECH_ACT_VERBS_PATTERN})$`, "u");
@@ -43,6 +43,10 @@ const IN_PERSON = /^[^.,;]*?\s(?:at|with|on arrival|upon arrival)\s/;
 const PASSING_ON = /^(?:conveyed|passed on)$/;
 const SENT_ITEM =
   /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
+const SETTING =
+  /^(?:During|In the course of|At the end of|At) (?:the|their|this) (?:telephone )?(?:conversation|talks|call|meeting)\s+/;
+const DECLARED_ACT =
+  /^\s*(?:\d{4}\b|(?:a|an|the)\s+(?:state|day|year|period|regime|zone|moratorium|week|month)\b)/;
 const CONJUNCTION = /^(?:but|and|yet)$/;
 /** The person a sentence opens with, before its first verb: "The acting president accepted …". */
 const OPENING_SUBJECT =
@@ -187,7 +191,13 @@ function readVerbSubject(
   if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
   // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
   if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
-  const clause = before.slice(before.lastIndexOf(",") + 1).trim();
+  // "declared 2018 the Year of Volunteers", "declared a state of emergency": an act, not words.
+  if (word === "declared" && DECLARED_ACT.test(rest)) return undefined;
+  // "During the conversation the President of Russia wished …": the setting is not the subject.
+  const clause = before
+    .slice(before.lastIndexOf(",") + 1)
+    .trim()
+    .replace(SETTING, "");
   // "The acting president accepted the invitation, but said …": the sentence's subject.
   const subject =
     COORDINATED_SUBJECT.exec(clause)?.[1] ??

@@ -119,4 +119,77 @@ describe("speaker rules, round 3 part 2", () => {
       "-: The Prime Minister will visit in the autumn.",
     ]);
   });
+
+  describe("telephone conversations", () => {
+    const call = (paragraphs: readonly string[]): string[] =>
+      speakers(
+        "President Vladimir Putin spoke by telephone with Israeli Prime Minister Ehud Barak",
+        paragraphs,
+        "2000-10-24-test.txt",
+      );
+
+    it("reportingVerbs when 'Mr Putin reaffirmed Russia’s readiness …' then it is his words", () => {
+      expect(
+        call(["Mr Putin reaffirmed Russia’s readiness to continue working."]),
+      ).to.deep.equal([
+        "Vladimir Putin: Mr Putin reaffirmed Russia’s readiness to continue working.",
+      ]);
+    });
+
+    it("contentVerbs when 'Mr Barak explained Israel’s view of the crisis.' names a topic only then it is narration, and 'He spoke out in favour of …' is his", () => {
+      expect(
+        call([
+          "Mr Barak explained Israel’s view of the crisis. He spoke out in favour of a settlement.",
+        ]),
+      ).to.deep.equal([
+        "-: Mr Barak explained Israel’s view of the crisis.",
+        "Ehud Barak: He spoke out in favour of a settlement.",
+      ]);
+    });
+
+    it("TELEPHONE_TITLE when the title says 'spoke by telephone' then 'The Russian side said …' is the President's", () => {
+      expect(
+        call(["The Russian side said it would carry on supporting dialogue."]),
+      ).to.deep.equal([
+        "Vladimir Putin: The Russian side said it would carry on supporting dialogue.",
+      ]);
+    });
+
+    it("SETTING when 'During the conversation the President of Russia wished …' then the President is the subject; 'has called for' reports; 'It was noted' keeps the paragraph's speaker", () => {
+      expect(
+        call([
+          "During the conversation the President of Russia wished him a happy birthday.",
+          "Vladimir Putin has called for launching efforts. He pointed out the importance of security.",
+          "Mr Putin expressed support for the initiatives. It was noted during the conversation that Russia is prepared to act.",
+        ]),
+      ).to.deep.equal([
+        "Vladimir Putin: During the conversation the President of Russia wished him a happy birthday.",
+        "Vladimir Putin: Vladimir Putin has called for launching efforts.",
+        "Vladimir Putin: He pointed out the importance of security.",
+        "Vladimir Putin: Mr Putin expressed support for the initiatives.",
+        "Vladimir Putin: It was noted during the conversation that Russia is prepared to act.",
+      ]);
+    });
+  });
+
+  it("speechActVerbs when 'Vladimir Putin extended his birthday greetings to …' then that sentence only is his", () => {
+    expect(
+      speakers("Meeting with Valentina Tereshkova", [
+        "Vladimir Putin extended his birthday greetings to Valentina Tereshkova. They discussed the space programme.",
+      ]),
+    ).to.deep.equal([
+      "Vladimir Putin: Vladimir Putin extended his birthday greetings to Valentina Tereshkova.",
+      "-: They discussed the space programme.",
+    ]);
+  });
+
+  it("DECLARED_ACT when 'the President has declared 2018 the Year of Volunteers' then it is an act, not words", () => {
+    expect(
+      speakers("Executive order on holding Year of Volunteers in Russia", [
+        "In order to promote volunteer activities, the President has declared 2018 the Year of Volunteers.",
+      ]),
+    ).to.deep.equal([
+      "-: In order to promote volunteer activities, the President has declared 2018 the Year of Volunteers.",
+    ]);
+  });
 });
