@@ -34,7 +34,7 @@ const ASIDE_AT_END = new RegExp(`,\\s*(?:${ASIDE})\\s*,?\\s*$`, "iu");
 const QUOTE_OR_CLAUSE = /[;:“”"()]/;
 /** "The President called X a good specialist and stressed …": the subject opens the sentence, before its first verb. */
 const COORDINATED_SUBJECT =
-  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
+  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
 const MAX_SUBJECT_OFFSET = 260;
 const NOUN_LIKE_VERB = /^(?:states|notes|reads|read)$/;
 const NOUN_FOLLOWS =
@@ -45,6 +45,9 @@ const SENT_ITEM =
   /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
 const SETTING =
   /^(?:During|In the course of|At the end of|At) (?:the|their|this) (?:telephone )?(?:conversation|talks|call|meeting)\s+/;
+const PREPOSITION_FIRST = /^(?:Among|In|At|During|After|Before|On|With|For)\s/;
+const NAME_AT_END =
+  /\s((?:the\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
 const DECLARED_ACT =
   /^\s*(?:\d{4}\b|(?:a|an|the)\s+(?:state|day|year|period|regime|zone|moratorium|week|month)\b)/;
 const CONJUNCTION = /^(?:but|and|yet)$/;
@@ -54,6 +57,12 @@ const OPENING_SUBJECT =
 
 const TRAILING_VERBS =
   "said|noted|added|stressed|pointed out|emphasi[sz]ed|continued|explained|concluded|underlined|remarked|recalled|told(?:\\s(?:the\\s)?(?:meeting|journalists|reporters|the press|participants|them|members)(?:\\s(?:after|at|of)\\s[\\p{L}\\s]{1,30})?)";
+
+function readSubjectClause(clause: string): string {
+  const unset = clause.replace(SETTING, "");
+  if (unset !== clause || !PREPOSITION_FIRST.test(clause)) return unset;
+  return NAME_AT_END.exec(clause)?.[1] ?? clause;
+}
 
 /** "…, the minister said." and "“…,” Putin added." */
 const TRAILING_SUBJECT = new RegExp(
@@ -80,6 +89,10 @@ const NAMED_BY =
 /** "In his message, Mr Putin made a special mention of …": whatever the author does in the message is its words. */
 const IN_MESSAGE =
   /^In (?:his|her|the) (?:[\p{L}-]+ )?(?:message|letter|telegram|address|greetings|speech|article)(?: to [^,]{1,60})?,\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:also\s+)?\p{Ll}/u;
+
+/** "Touching upon Russian-Lithuanian relations, the President directly tied …": what he says on the topic. */
+const ON_TOPIC =
+  /^(?:Touching (?:up)?on|Speaking (?:about|of|on)|Commenting on|Turning to|Dwelling on|Referring to)\s[^,]{1,120},\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:also\s+|\p{Ll}+ly\s+)?(?!(?:informed|briefed|told|reported|updated|explained)\b)\p{Ll}/u;
 
 /** A way a sentence names whose words it reports; tried in order, the first answer wins. */
 export interface SubjectRule {
@@ -122,6 +135,10 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: "'In his message, Mr Putin made a special mention of …' (no reporting verb) reports the author's words",
     find: (sentence) => IN_MESSAGE.exec(sentence)?.[1],
+  },
+  {
+    name: "'Touching upon X, the President tied …' (no reporting verb) reports the subject's words on X",
+    find: (sentence) => ON_TOPIC.exec(sentence)?.[1],
   },
 ];
 
@@ -193,11 +210,11 @@ function readVerbSubject(
   if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
   // "declared 2018 the Year of Volunteers", "declared a state of emergency": an act, not words.
   if (word === "declared" && DECLARED_ACT.test(rest)) return undefined;
-  // "During the conversation the President of Russia wished …": the setting is not the subject.
-  const clause = before
-    .slice(before.lastIndexOf(",") + 1)
-    .trim()
-    .replace(SETTING, "");
+  // "During the conversation the President of Russia wished …", "Among the priority objectives Mr Putin
+  // singled out …": the setting is not the subject; the person after it is.
+  const clause = readSubjectClause(
+    before.slice(before.lastIndexOf(",") + 1).trim(),
+  );
   // "The acting president accepted the invitation, but said …": the sentence's subject.
   const subject =
     COORDINATED_SUBJECT.exec(clause)?.[1] ??

@@ -35,6 +35,7 @@ describe("reported speech", () => {
         "'…, X said.' (",
         "'“…,” emphasis",
         "'In his messag",
+        "'Touching upon",
       ]);
     });
 

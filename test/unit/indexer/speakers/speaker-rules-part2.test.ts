@@ -192,4 +192,47 @@ describe("speaker rules, round 3 part 2", () => {
       "-: In order to promote volunteer activities, the President has declared 2018 the Year of Volunteers.",
     ]);
   });
+
+  describe("readouts", () => {
+    const readout = (paragraphs: readonly string[]): string[] =>
+      speakers(
+        "Acting President Vladimir Putin visited the Chelyabinsk Region",
+        paragraphs,
+        "2000-03-31-test.txt",
+      );
+
+    it("COORDINATED_SUBJECT when 'The Acting President highly rated … and said that …' then the sentence and the quotation after it are his", () => {
+      expect(
+        readout([
+          "The Acting President highly rated the results of the operation and said that the map was a confirmation. “Have a look at the map”.",
+        ]),
+      ).to.deep.equal([
+        "Vladimir Putin: The Acting President highly rated the results of the operation and said that the map was a confirmation.",
+        "Vladimir Putin: “Have a look at the map”.",
+      ]);
+    });
+
+    it("readSubjectClause when a setting opens the sentence without a comma ('Among the priority objectives Mr Putin singled out …') then the person after it is the subject", () => {
+      expect(
+        readout([
+          "The board met in Snezhinsk. Among the priority objectives in that area Mr Putin singled out raising safety standards.",
+        ]),
+      ).to.deep.equal([
+        "-: The board met in Snezhinsk.",
+        "Vladimir Putin: Among the priority objectives in that area Mr Putin singled out raising safety standards.",
+      ]);
+    });
+
+    it("ON_TOPIC when 'Touching upon X, the President tied …' then it is his words, but 'Speaking about X, Y informed the President about …' stays a topic", () => {
+      expect(
+        readout([
+          "Touching upon Russian-Lithuanian relations, the President directly tied them with the Kaliningrad problem.",
+          "Speaking about the elections, the President informed the Governor about the preparations.",
+        ]),
+      ).to.deep.equal([
+        "Vladimir Putin: Touching upon Russian-Lithuanian relations, the President directly tied them with the Kaliningrad problem.",
+        "-: Speaking about the elections, the President informed the Governor about the preparations.",
+      ]);
+    });
+  });
 });
