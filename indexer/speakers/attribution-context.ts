@@ -46,6 +46,10 @@ const TITLE_CASE_LABEL =
   /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.&'’-]*)){0,5}$/u;
 const TELEPHONE_TITLE =
   /\b(?:tele)?phone (?:conversation|call|talks?)\b|\bspoke (?:by|over the) (?:tele)?phone\b|\btelephoned\b/i;
+/** "Pavel Kolobkov.": a bare full name after a title's colon (not a patronymic address, "Vladimir Vladimirovich."). */
+const LIST_ITEM =
+  /^\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}(?<!(?:vich|vna|ich))\.?$/u;
+const MIN_LIST_ITEMS = 3;
 const JOURNALIST: Speaker = { name: "Journalist", role: null };
 const PARTICIPANT: Speaker = { name: "Participant", role: null };
 
@@ -122,10 +126,14 @@ function readPendingLabels(
   paragraphs: readonly ParsedParagraph[],
 ): PendingLabel[] {
   const pending: PendingLabel[] = [];
+  const candidates = paragraphs.map((p) =>
+    p.kind === "text" ? readLabelCandidate(p.text) : undefined,
+  );
+  const listed = findListItems(candidates);
   paragraphs.forEach((p, index) => {
-    if (p.kind !== "text") return;
-    const candidate = readLabelCandidate(p.text);
-    if (candidate === undefined) return;
+    const candidate = candidates[index];
+    if (p.kind !== "text" || candidate === undefined || listed.has(index))
+      return;
     pending.push({
       index,
       ...candidate,
@@ -133,6 +141,27 @@ function readPendingLabels(
     });
   });
   return pending;
+}
+
+/**
+ * "Minister of Sport: Pavel Kolobkov." in a run of three paragraphs or more: a list of
+ * appointments, not turns (a moderator giving the floor, "Fyodor Lukyanov: Sabine Fischer.", is one line).
+ */
+function findListItems(
+  candidates: readonly ({ readonly rest: string } | undefined)[],
+): Set<number> {
+  const items = new Set<number>();
+  let run: number[] = [];
+  candidates.forEach((c, index) => {
+    if (c !== undefined && LIST_ITEM.test(c.rest)) {
+      run.push(index);
+      return;
+    }
+    if (run.length >= MIN_LIST_ITEMS) for (const i of run) items.add(i);
+    run = [];
+  });
+  if (run.length >= MIN_LIST_ITEMS) for (const i of run) items.add(i);
+  return items;
 }
 
 interface LabelKnowledge {
@@ -152,6 +181,9 @@ function resolveLabel(
   if (shape?.kind === "journalist") return JOURNALIST;
   if (shape?.kind === "participant") return PARTICIPANT;
   if (shape?.kind === "answer") return known.answerer;
+  // "Winner of the Prize for Young Scientists:" in a transcript: someone unnamed speaks.
+  if (shape?.kind === "person" && shape.roleOnly === true)
+    return known.trusted(shape.name, shape.weak) ? PARTICIPANT : undefined;
   const outlet = findOutlet(label.label);
   if (outlet !== undefined) return { name: outlet, role: null };
   const pressConference = known.spokesperson !== undefined;
