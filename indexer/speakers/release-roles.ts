@@ -103,8 +103,13 @@ function findOpeningPerson(
   principal: Speaker | undefined,
 ): Speaker | undefined {
   if (/^The President\b/.test(lede)) return principal;
-  if (principal !== undefined && opensWithPrincipal(lede, principal.name))
-    return principal;
+  if (principal !== undefined && opensWithPrincipal(lede, principal.name)) {
+    // The release's own entry keeps the role it gave him, as other openings do.
+    const person = people.resolve(principal.name);
+    return person === undefined
+      ? principal
+      : { name: person.name, role: person.role };
+  }
   const first = findIntroductions(lede.slice(0, 200))[0];
   if (first === undefined) return undefined;
   const opening =
