@@ -13,6 +13,9 @@ const GROUP_SUBJECT =
   /^(?:(?:[Tt]he|Both|All|Many|Some)\s+)?(?:[\p{L}-]+\s+)?\p{Ll}+[^s\s]s$|^\p{Lu}\p{Ll}+(?:ers|ants|ents|ists|ans|ives|ors)$|^(?:They|Both|All)$/u;
 /** "It was noted during the conversation that …": no subject, the paragraph's speaker goes on. */
 const IMPERSONAL = /^It (?:was|is|has been)$/;
+/** "The participants", "The two leaders": people acting together, nobody's words ("They" may be things: not here). */
+const PEOPLE_GROUP =
+  /^(?:(?:The|Both|All)\s+)?(?:(?:two|meeting|summit|talks|conference|session)\s+)?(?:participants|sides|leaders|parties|presidents|heads of state|ministers|delegations|interlocutors|attendees)$/;
 /** A topic its subject spoke on: "X also discussed Y", "X touched upon Y" (not "discussed Y with Z"). */
 const TOPIC_VERB =
   /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
@@ -31,6 +34,8 @@ export interface ReadoutSentence {
   readonly actor: Speaker | undefined;
   /** True when two people of the release open the sentence acting together ("Mr Kuchma and Mr Putin discussed …"). */
   readonly pair: boolean;
+  /** True when people as a group open the sentence acting ("The participants also discussed …"). */
+  readonly group: boolean;
   /** True when the reported speech is a speech act ("X invited Y to visit"): that sentence only. */
   readonly speechAct: boolean;
 }
@@ -74,6 +79,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   {
     name: "two people acting together ('Mr Kuchma and Mr Putin also discussed …') end the speaker's words",
     apply: (s) => (s.pair ? null : undefined),
+  },
+  {
+    name: "people as a group acting ('The participants also discussed …', 'The two leaders agreed …') end the speaker's words",
+    apply: (s) => (s.group ? null : undefined),
   },
   {
     name: "another person acting ('Mr Chretien congratulated … Mr Putin described the plans …') ends the speaker's words",
@@ -130,6 +139,10 @@ export function attributeReadoutSentences(
         speaker !== null &&
         reported === undefined &&
         opensWithPair(text, context),
+      group:
+        speaker !== null &&
+        reported === undefined &&
+        PEOPLE_GROUP.test(LEADING_SUBJECT.exec(text)?.[1] ?? ""),
       speechAct: reported !== undefined && isSpeechAct(text),
     };
     let said = speaker;

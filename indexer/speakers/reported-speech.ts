@@ -35,6 +35,14 @@ const QUOTE_OR_CLAUSE = /[;:“”"()]/;
 /** "The President called X a good specialist and stressed …": the subject opens the sentence, before its first verb. */
 const COORDINATED_SUBJECT =
   /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
+const COORDINATED_OVER_LIST = new RegExp(
+  COORDINATED_SUBJECT.source.replace("\\s[^,]*\\sand$", "\\s.*\\sand$"),
+  "u",
+);
+const ENDS_WITH_AND = /\sand$/;
+/** Verbs that give words after a list ("… and congratulated them"), not an act ("… and observed the launch"). */
+const WORDS_AFTER_LIST =
+  /^(?:congratulated|wished|thanked|noted|stressed|expressed|said|invited|praised|called for|emphasi[sz]ed|pointed out|reaffirmed)$/;
 const MAX_SUBJECT_OFFSET = 260;
 const NOUN_LIKE_VERB = /^(?:states|notes|reads|read)$/;
 const NOUN_FOLLOWS =
@@ -218,6 +226,10 @@ function readVerbSubject(
   // "The acting president accepted the invitation, but said …": the sentence's subject.
   const subject =
     COORDINATED_SUBJECT.exec(clause)?.[1] ??
+    // "Vladimir Putin sent his greetings to the participants, guests and organisers … and congratulated …"
+    (ENDS_WITH_AND.test(clause) && WORDS_AFTER_LIST.test(word)
+      ? COORDINATED_OVER_LIST.exec(before)?.[1]
+      : undefined) ??
     (CONJUNCTION.test(clause) ? OPENING_SUBJECT.exec(before)?.[1] : clause);
   // "When asked about X, the President said …": the subject comes with a later verb.
   if (subject === undefined || subject === "" || SUBORDINATOR.test(subject))

@@ -316,4 +316,27 @@ describe("speaker rules, round 3 part 2", () => {
       ]);
     });
   });
+
+  it("COORDINATED_OVER_LIST when 'Vladimir Putin sent his greetings to A, B and C and congratulated them …' then the congratulation is his", () => {
+    expect(
+      speakers("Greetings to the Second Regional Social Innovation Forum", [
+        "Vladimir Putin sent his greetings to the participants, guests and organisers of the Forum and congratulated them on Social Workers’ Day.",
+        "Vladimir Putin sent his greetings to the participants, guests and organisers of the Forum.",
+      ]),
+    ).to.deep.equal([
+      "Vladimir Putin: Vladimir Putin sent his greetings to the participants, guests and organisers of the Forum and congratulated them on Social Workers’ Day.",
+      "-: Vladimir Putin sent his greetings to the participants, guests and organisers of the Forum.",
+    ]);
+  });
+
+  it("PEOPLE_GROUP when 'The participants also discussed …' follows a minister's words then it ends them", () => {
+    expect(
+      speakers("Meeting with Government members", [
+        "Minister of Finance Anton Siluanov said the tax amnesty law works. The participants also discussed the Russian Seasons project.",
+      ]),
+    ).to.deep.equal([
+      "Anton Siluanov: Minister of Finance Anton Siluanov said the tax amnesty law works.",
+      "-: The participants also discussed the Russian Seasons project.",
+    ]);
+  });
 });
