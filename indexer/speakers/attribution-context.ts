@@ -1,7 +1,7 @@
 import { findKnownPerson, findOutlet, nameKey } from "../names/gazetteer.js";
 import { findIntroductions } from "../names/find-introductions.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
-import { hasTitleWord } from "../names/person-names.js";
+import { hasTitleWord, splitRoleAndName } from "../names/person-names.js";
 import type { PeopleRegistry } from "../names/release-people.js";
 import {
   readLabelCandidate,
@@ -77,7 +77,7 @@ export function createAttributionContext(
   const introductions = paragraphs.flatMap((p) =>
     p.kind === "text" ? findIntroductions(p.text) : [],
   );
-  introductions.push(...findIntroductions(title));
+  introductions.push(...findIntroductions(title), ...findTitleGuest(title));
   const introduced = new Set(introductions.map((i) => nameKey(i.name)));
   const spokesperson = findSpokesperson(title, people);
   // "A:" outside a press conference ("Spokesperson Hua Chunying Answers a Question …") is the spokesperson the item names.
@@ -120,6 +120,19 @@ export function createAttributionContext(
     author: findAuthor(title, people),
     labels,
   };
+}
+
+/** "Meeting with head of A Just Russia political party Sergei Mironov": the guest and the role the title gives him. */
+const TITLE_GUEST =
+  /^(?:Meeting|Working meeting|Talks|Telephone conversation) with ((?:head|chairman|leader|director|chief) of .+)$/iu;
+
+function findTitleGuest(
+  title: string,
+): { role: string | null; name: string }[] {
+  const phrase = TITLE_GUEST.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  return split?.role == null || !split.name.includes(" ") ? [] : [split];
 }
 
 function readPendingLabels(

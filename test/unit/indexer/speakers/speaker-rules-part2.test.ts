@@ -339,4 +339,19 @@ describe("speaker rules, round 3 part 2", () => {
       "-: The participants also discussed the Russian Seasons project.",
     ]);
   });
+
+  it("findTitleGuest when the title is 'Meeting with head of A Just Russia political party Sergei Mironov' then 'The leader of A Just Russia also spoke about …' is his", () => {
+    expect(
+      speakers(
+        "Meeting with head of A Just Russia political party Sergei Mironov",
+        [
+          "Sergei Mironov updated the President on the party’s activities.",
+          "The leader of A Just Russia also spoke about the preparation of the draft law.",
+        ],
+      ),
+    ).to.deep.equal([
+      "-: Sergei Mironov updated the President on the party’s activities.",
+      "Sergei Mironov: The leader of A Just Russia also spoke about the preparation of the draft law.",
+    ]);
+  });
 });
