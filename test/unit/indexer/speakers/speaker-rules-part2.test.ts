@@ -1,6 +1,4 @@
 import { expect } from "chai";
-import { splitRoleAndName } from "../../../../indexer/names/person-names.js";
-import { readLabelShape } from "../../../../indexer/speakers/speaker-labels.js";
 import {
   buildReleaseText,
   documentsOf,
@@ -122,58 +120,6 @@ describe("speaker rules, round 3 part 2", () => {
     ]);
   });
 
-  describe("telephone conversations", () => {
-    const call = (paragraphs: readonly string[]): string[] =>
-      speakers(
-        "President Vladimir Putin spoke by telephone with Israeli Prime Minister Ehud Barak",
-        paragraphs,
-        "2000-10-24-test.txt",
-      );
-
-    it("reportingVerbs when 'Mr Putin reaffirmed Russia’s readiness …' then it is his words", () => {
-      expect(
-        call(["Mr Putin reaffirmed Russia’s readiness to continue working."]),
-      ).to.deep.equal([
-        "Vladimir Putin: Mr Putin reaffirmed Russia’s readiness to continue working.",
-      ]);
-    });
-
-    it("contentVerbs when 'Mr Barak explained Israel’s view of the crisis.' names a topic only then it is narration, and 'He spoke out in favour of …' is his", () => {
-      expect(
-        call([
-          "Mr Barak explained Israel’s view of the crisis. He spoke out in favour of a settlement.",
-        ]),
-      ).to.deep.equal([
-        "-: Mr Barak explained Israel’s view of the crisis.",
-        "Ehud Barak: He spoke out in favour of a settlement.",
-      ]);
-    });
-
-    it("TELEPHONE_TITLE when the title says 'spoke by telephone' then 'The Russian side said …' is the President's", () => {
-      expect(
-        call(["The Russian side said it would carry on supporting dialogue."]),
-      ).to.deep.equal([
-        "Vladimir Putin: The Russian side said it would carry on supporting dialogue.",
-      ]);
-    });
-
-    it("SETTING when 'During the conversation the President of Russia wished …' then the President is the subject; 'has called for' reports; 'It was noted' keeps the paragraph's speaker", () => {
-      expect(
-        call([
-          "During the conversation the President of Russia wished him a happy birthday.",
-          "Vladimir Putin has called for launching efforts. He pointed out the importance of security.",
-          "Mr Putin expressed support for the initiatives. It was noted during the conversation that Russia is prepared to act.",
-        ]),
-      ).to.deep.equal([
-        "Vladimir Putin: During the conversation the President of Russia wished him a happy birthday.",
-        "Vladimir Putin: Vladimir Putin has called for launching efforts.",
-        "Vladimir Putin: He pointed out the importance of security.",
-        "Vladimir Putin: Mr Putin expressed support for the initiatives.",
-        "Vladimir Putin: It was noted during the conversation that Russia is prepared to act.",
-      ]);
-    });
-  });
-
   it("speechActVerbs when 'Vladimir Putin extended his birthday greetings to …' then that sentence only is his", () => {
     expect(
       speakers("Meeting with Valentina Tereshkova", [
@@ -234,85 +180,6 @@ describe("speaker rules, round 3 part 2", () => {
       ).to.deep.equal([
         "Vladimir Putin: Touching upon Russian-Lithuanian relations, the President directly tied them with the Kaliningrad problem.",
         "-: Speaking about the elections, the President informed the Governor about the preparations.",
-      ]);
-    });
-  });
-
-  describe("titles, captions and lists are not speakers", () => {
-    it("splitRoleAndName when an Arabic name holds 'bin' and 'Al' then the whole name is kept", () => {
-      expect(
-        splitRoleAndName("Emir of Qatar Tamim bin Hamad Al Thani".split(" ")),
-      ).to.deep.equal({
-        role: "Emir of Qatar",
-        name: "Tamim bin Hamad Al Thani",
-      });
-      expect(
-        splitRoleAndName(
-          "President of Austria Alexander Van der Bellen".split(" "),
-        ),
-      ).to.deep.equal({
-        role: "President of Austria",
-        name: "Alexander Van der Bellen",
-      });
-    });
-
-    it("readLabelShape when the label ends 'of <place>' then the person is the name before it", () => {
-      expect(
-        readLabelShape("Crown Prince Mohammed Al Nahyan of Abu Dhabi"),
-      ).to.deep.include({
-        kind: "person",
-        role: "Crown Prince of Abu Dhabi",
-        name: "Mohammed Al Nahyan",
-      });
-    });
-
-    it("readLabelShape when a title names nobody ('Winner of the Prize for Young Scientists') then it is role only, an unnamed participant in a transcript", () => {
-      expect(
-        readLabelShape(
-          "Winner of the Presidential Prize in Science and Innovation for Young Scientists",
-        ),
-      ).to.deep.include({ kind: "person", roleOnly: true });
-      expect(
-        speakers("Meeting of the Council for Science and Education", [
-          "President of Russia Vladimir Putin: Good afternoon, colleagues.",
-          "Vladimir Putin: Please go ahead.",
-          "Winner of the Presidential Prize in Science and Innovation for Young Scientists: Thank you very much.",
-        ]),
-      ).to.deep.equal([
-        "Vladimir Putin: Good afternoon, colleagues.",
-        "Vladimir Putin: Please go ahead.",
-        "Participant: Thank you very much.",
-      ]);
-    });
-
-    it("findListItems when three paragraphs or more in a row read 'Title: Name.' then they are a list, not turns; a single 'Moderator: Name.' stays a turn", () => {
-      expect(
-        speakers(
-          "Vladimir Putin signed executive orders on new Government members",
-          [
-            "The following appointments have been made:",
-            "Minister of Sport: Pavel Kolobkov.",
-            "Minister for the Development of the Russian Far East: Alexander Kozlov.",
-            "Minister for Civil Defence, Emergencies and Natural Disaster Relief: Yevgeny Zinichev.",
-          ],
-        ),
-      ).to.deep.equal([
-        "-: The following appointments have been made:",
-        "-: Minister of Sport: Pavel Kolobkov.",
-        "-: Minister for the Development of the Russian Far East: Alexander Kozlov.",
-        "-: Minister for Civil Defence, Emergencies and Natural Disaster Relief: Yevgeny Zinichev.",
-      ]);
-      expect(
-        speakers("Meeting of the Valdai International Discussion Club", [
-          "Fyodor Lukyanov: Thank you. Sabine Fischer, please.",
-          "Fyodor Lukyanov: Sabine Fischer.",
-          "Sabine Fischer: Thank you.",
-        ]),
-      ).to.deep.equal([
-        "Fyodor Lukyanov: Thank you.",
-        "Fyodor Lukyanov: Sabine Fischer, please.",
-        "Fyodor Lukyanov: Sabine Fischer.",
-        "Sabine Fischer: Thank you.",
       ]);
     });
   });
