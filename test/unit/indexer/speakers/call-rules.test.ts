@@ -61,4 +61,16 @@ describe("telephone conversations (round 3, part 2)", () => {
       "Vladimir Putin: It was noted during the conversation that Russia is prepared to act.",
     ]);
   });
+
+  it("contentVerbs when 'Stephen Harper shared his vision for the agenda' names a topic only then it is narration; 'shared his view that …' is his", () => {
+    expect(
+      call([
+        "During the conversation, Ehud Barak shared his vision for the agenda of the summit.",
+        "Ehud Barak shared his views that the crisis could be settled.",
+      ]),
+    ).to.deep.equal([
+      "-: During the conversation, Ehud Barak shared his vision for the agenda of the summit.",
+      "Ehud Barak: Ehud Barak shared his views that the crisis could be settled.",
+    ]);
+  });
 });
