@@ -15,7 +15,7 @@ const GROUP_SUBJECT =
 const IMPERSONAL = /^It (?:was|is|has been)$/;
 /** "The participants", "The two leaders": people acting together, nobody's words ("They" may be things: not here). */
 const PEOPLE_GROUP =
-  /^(?:(?:The|Both|All)\s+)?(?:(?:two|meeting|summit|talks|conference|session)\s+)?(?:participants|sides|leaders|parties|presidents|heads of state|ministers|delegations|interlocutors|attendees)$/;
+  /^(?:(?:The|Both|All)\s+)?(?:(?:two|meeting|summit|talks|conference|session)\s+)?(?:[Pp]articipants|[Ss]ides|[Ll]eaders|[Pp]arties|[Pp]residents|heads of state|[Mm]inisters|[Dd]elegations|interlocutors|attendees)$/;
 /** A topic its subject spoke on: "X also discussed Y", "X touched upon Y" (not "discussed Y with Z"). */
 const TOPIC_VERB =
   /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;

@@ -3,6 +3,7 @@ import {
   REPORTING_VERBS_PATTERN,
   SPEECH_ACT_VERBS_PATTERN,
 } from "../names/lexicon.js";
+import { findQuotedSource } from "./quoted-sources.js";
 
 const ADVERBS =
   "also|further|then|once again|again|particularly|specifically|in particular|repeatedly|firmly|clearly|especially|separately|first|finally|later|briefly|highly|warmly|strongly|sincerely|cordially|personally|publicly|today|yesterday|once more|in turn";
@@ -25,6 +26,12 @@ const SUBORDINATOR =
 /** Verbs that report speech only with its content ("informed the President that …"), not a topic ("briefed him on …"). */
 const CONTENT_VERB = new RegExp(`^(?:${CONTENT_VERBS_PATTERN})$`, "u");
 const CONTENT_CLAUSE = /\bthat\b|[:“"]/;
+/** "described the talks as productive": an assessment is content; "as well as" is not. */
+const DESCRIBED_AS =
+  /^[^,.;]{0,160}?(?<!\swell)\sas\s(?!well\b|part of\b|a result\b)/;
+/** "welcomed the guests", "welcomed Maurice Druon": a welcome in person; "welcomed Armenia’s participation" is words. */
+const PEOPLE_WELCOMED =
+  /^\s+(?:(?:the|our|his|her|all|foreign|young|guest|war|distinguished)\s+)*(?:guests?|participants|visitors|veterans|delegat\p{L}+|children|students|athletes|members|colleagues|us|them|him|her|you|everyone)\b|^\s+(?:\p{Lu}[\p{L}.-]*\s+)*(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?!(?:\s+\p{Lu}[\p{L}.-]*)*[’'\p{L}])/u;
 /** "… briefed the President on X and said …": the same subject's words follow. */
 const LATER_VERB = new RegExp(
   `\\sand\\s+(?:also\\s+)?(?:${REPORTING_VERBS_PATTERN})(?=[\\s,.:]|$)`,
@@ -141,6 +148,10 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
     find: (sentence) => INVERTED_TRAILING.exec(sentence)?.[1],
   },
   {
+    name: "'“…,” the President said in his message.' and '“…,” the President’s telegram reads.' (the quotation's source named) report its author's words",
+    find: findQuotedSource,
+  },
+  {
     name: "'In his message, Mr Putin made a special mention of …' (no reporting verb) reports the author's words",
     find: (sentence) => IN_MESSAGE.exec(sentence)?.[1],
   },
@@ -214,6 +225,7 @@ function readVerbSubject(
   if (NOUN_LIKE_VERB.test(word) && NOUN_FOLLOWS.test(rest)) return "later";
   // "greeted his guest at the plane ladder", "greeted him with a salute": a greeting in person, not words.
   if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
+  if (word === "welcomed" && PEOPLE_WELCOMED.test(rest)) return undefined;
   // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
   if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
   // "declared 2018 the Year of Volunteers", "declared a state of emergency": an act, not words.
@@ -235,7 +247,12 @@ function readVerbSubject(
   if (subject === undefined || subject === "" || SUBORDINATOR.test(subject))
     return "later";
   const contentNeeded = CONTENT_VERB.test(word);
-  if (!contentNeeded || CONTENT_CLAUSE.test(rest) || LATER_VERB.test(rest))
+  if (
+    !contentNeeded ||
+    CONTENT_CLAUSE.test(rest) ||
+    LATER_VERB.test(rest) ||
+    (word === "described" && DESCRIBED_AS.test(rest))
+  )
     return { subject, verb: word };
   return undefined;
 }

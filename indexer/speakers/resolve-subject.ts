@@ -9,6 +9,9 @@ const RUSSIAN_SIDE = /^(?:Russia|the Russian side|the Russian party)$/i;
 export const MESSAGE_PHRASE =
   /^(?:the\s+)?(?:President[’']s\s+)?(?:congratulatory\s+)?(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)(?:\s+of\s+\w+)?$/i;
 /** "He said …" and "…, he said." */
+/** "the Russian President’s message": the words of the person named before it. */
+const POSSESSIVE_MESSAGE =
+  /^(.+?)[’']s\s+(?:congratulatory\s+)?(?:message|telegram|letter|greetings|address)$/u;
 const PRONOUN = /^(?:[Hh]e|[Ss]he)$/;
 const THE_TITLE = /^the\s+((?:[\p{L}-]+\s)?[\p{L}-]+)$/iu;
 /** "the head of the region", "the region’s head": a title phrase of up to five words. */
@@ -33,6 +36,8 @@ export function resolveSubject(
   // A call has one person on each side: "Russia reiterated its willingness …" is the President's words.
   if (RUSSIAN_SIDE.test(subject)) return context.side;
   if (MESSAGE_PHRASE.test(subject)) return context.leadSubject;
+  const author = POSSESSIVE_MESSAGE.exec(subject)?.[1];
+  if (author !== undefined) return resolveSubject(author, context, state);
   const phrase = THE_PHRASE.exec(subject)?.[1]?.toLowerCase();
   const aliased = phrase === undefined ? undefined : TITLE_PHRASES.get(phrase);
   if (aliased !== undefined) return findByTitle(aliased, context);

@@ -34,6 +34,7 @@ describe("reported speech", () => {
         "'X said …' (X ",
         "'…, X said.' (",
         "'“…,” emphasis",
+        "'“…,” the Pres",
         "'In his messag",
         "'Touching upon",
       ]);

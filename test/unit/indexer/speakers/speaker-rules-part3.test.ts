@@ -1,0 +1,128 @@
+import { expect } from "chai";
+import { findQuotedSource } from "../../../../indexer/speakers/quoted-sources.js";
+import {
+  buildReleaseText,
+  documentsOf,
+  speakerLines,
+} from "../indexer-test-helpers.js";
+
+/** Round 3, part 3 (issue 10): each rule on its own, on the shapes the whole corpus shows. */
+function speakers(
+  title: string,
+  paragraphs: readonly string[],
+  source = "2017-06-16-test.txt",
+): string[] {
+  return speakerLines(
+    documentsOf(buildReleaseText({ title, paragraphs }), source),
+  );
+}
+
+describe("speaker rules, round 3 part 3", () => {
+  it("findQuotedSource when a quotation closes with its source named then the subject phrase is returned; otherwise undefined", () => {
+    expect(
+      findQuotedSource(
+        "“I hope for decisions”, Mr Putin said in a telegram to the U.S. President.",
+      ),
+    ).to.equal("Mr Putin");
+    expect(
+      findQuotedSource(
+        "Our ties grow,” the Russian President stressed in his message of condolences.",
+      ),
+    ).to.equal("the Russian President");
+    expect(
+      findQuotedSource(
+        "Russia shares the grief,” the President’s message reads.",
+      ),
+    ).to.equal("the President’s message");
+    expect(
+      findQuotedSource(
+        "“We will win,” the Russian President’s telegram reads.",
+      ),
+    ).to.equal("the Russian President’s telegram");
+    expect(
+      findQuotedSource("Mr Putin said in his message that ties grow."),
+    ).to.equal(undefined);
+    expect(findQuotedSource("The message reads:")).to.equal(undefined);
+  });
+
+  it("a quotation closed by '“…,” the Russian President wrote in his message.' is his from its opening mark", () => {
+    expect(
+      speakers("Congratulations to President of France", [
+        "Vladimir Putin sent a message of congratulations to President of France Emmanuel Macron.",
+        "“Relations between Russia and France date back centuries. Such events show mutual respect,” the Russian President wrote in his message.",
+      ]).slice(1),
+    ).to.deep.equal([
+      "Vladimir Putin: “Relations between Russia and France date back centuries.",
+      "Vladimir Putin: Such events show mutual respect,” the Russian President wrote in his message.",
+    ]);
+  });
+
+  it("'“…,” the Russian President’s message reads.' resolves the possessive author", () => {
+    expect(
+      speakers("Congratulations to President of Kyrgyzstan", [
+        "Vladimir Putin sent a message of congratulations to President of Kyrgyzstan Almazbek Atambayev.",
+        "“Our countries have developed a fruitful dialogue,” the Russian President’s message reads.",
+      ]).slice(1),
+    ).to.deep.equal([
+      "Vladimir Putin: “Our countries have developed a fruitful dialogue,” the Russian President’s message reads.",
+    ]);
+  });
+
+  it("'described X as Y' is an assessment (the subject's words); 'described X' alone is a topic", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin met with Belgian Prime Minister Guy Verhofstadt",
+        [
+          "Mr Putin described the negotiations as productive, interesting and substantive. Trade grew by 10 percent.",
+          "Mr Putin described the situation in the North Caucasus. Trade grew by 10 percent.",
+          "He described the process as well as the results. Trade grew by 10 percent.",
+        ],
+        "2001-10-02-test.txt",
+      ),
+    ).to.deep.equal([
+      "Vladimir Putin: Mr Putin described the negotiations as productive, interesting and substantive.",
+      "Vladimir Putin: Trade grew by 10 percent.",
+      "-: Mr Putin described the situation in the North Caucasus.",
+      "-: Trade grew by 10 percent.",
+      "-: He described the process as well as the results.",
+      "-: Trade grew by 10 percent.",
+    ]);
+  });
+
+  it("'welcomed <something>' reports the subject's words; 'welcomed <people>' is a welcome in person", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin met with UNESCO Director-General Koichiro Matsuura",
+        [
+          "Mr Putin welcomed Mr Matsuura’s steps to reform UNESCO.",
+          "The President welcomed the decrease of licensed activities.",
+          "President Putin warmly welcomed war veterans from Russia and Moldova.",
+          "Vladimir Putin welcomed French author Maurice Druon.",
+          "The President welcomed the participants.",
+        ],
+        "2000-10-30-test.txt",
+      ),
+    ).to.deep.equal([
+      "Vladimir Putin: Mr Putin welcomed Mr Matsuura’s steps to reform UNESCO.",
+      "Vladimir Putin: The President welcomed the decrease of licensed activities.",
+      "-: President Putin warmly welcomed war veterans from Russia and Moldova.",
+      "-: Vladimir Putin welcomed French author Maurice Druon.",
+      "-: The President welcomed the participants.",
+    ]);
+  });
+
+  it("a capitalised joint subject ('The Presidents agreed …') ends the speaker's words as the lower-case one does", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin addressed a news conference",
+        [
+          "Mr Putin said that trade dominated the agenda. The Presidents agreed to give orders to their governments.",
+        ],
+        "2001-08-02-test.txt",
+      ),
+    ).to.deep.equal([
+      "Vladimir Putin: Mr Putin said that trade dominated the agenda.",
+      "-: The Presidents agreed to give orders to their governments.",
+    ]);
+  });
+});
