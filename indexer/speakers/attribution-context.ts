@@ -10,6 +10,7 @@ import {
 } from "./speaker-labels.js";
 import {
   findAuthor,
+  findCounterpart,
   findLeadSubject,
   findNamedSpokesperson,
   findPrincipal,
@@ -31,6 +32,8 @@ export interface AttributionContext {
   readonly principal: Speaker | undefined;
   /** Whose words "Russia" and "the Russian side" report: the President, in his telephone conversations. */
   readonly side: Speaker | undefined;
+  /** Whose words "the Spanish King" and "the Egyptian side" report: the other party of a telephone conversation. */
+  readonly counterpart: Speaker | undefined;
   /** The person the lede opens with ("Vladimir Putin sent a message …"). */
   readonly leadSubject: Speaker | undefined;
   /** The author of an article, message or address, named by the title ("Article by Vladimir Putin …"). */
@@ -111,11 +114,13 @@ export function createAttributionContext(
   for (const intro of introductions) people.add(intro.name, intro.role);
 
   const principal = findPrincipal(title, date, paragraphs, people);
+  const call = TELEPHONE_TITLE.test(title);
   return {
     people,
     spokesperson,
     principal,
-    side: TELEPHONE_TITLE.test(title) ? principal : undefined,
+    side: call ? principal : undefined,
+    counterpart: call ? findCounterpart(title, people, principal) : undefined,
     leadSubject: findLeadSubject(title, paragraphs, people, principal),
     author: findAuthor(title, people),
     labels,

@@ -134,3 +134,19 @@ function opensWithPrincipal(text: string, name: string): boolean {
     lede.startsWith(`President ${name} `)
   );
 }
+
+/**
+ * The other party of a two-party telephone conversation: the one person besides the
+ * principal whom the title names ("… telephone conversation with King Juan Carlos I of Spain").
+ */
+export function findCounterpart(
+  title: string,
+  people: PeopleRegistry,
+  principal: Speaker | undefined,
+): Speaker | undefined {
+  const others = new Map<string, Speaker>();
+  for (const p of people.all())
+    if (p.name !== principal?.name && title.includes(p.name))
+      others.set(p.name, { name: p.name, role: p.role });
+  return others.size === 1 ? [...others.values()][0] : undefined;
+}

@@ -29,6 +29,9 @@ const CONTENT_CLAUSE = /\bthat\b|[:“"]/;
 /** "described the talks as productive": an assessment is content; "as well as" is not. */
 const DESCRIBED_AS =
   /^[^,.;]{0,160}?(?<!\swell)\sas\s(?!well\b|part of\b|a result\b)/;
+const GIVES_WORDS = /^(?:extended|related)$/;
+const SPEECH_NOUN_OBJECT =
+  /^\s+(?:(?:his|her|their|an?|the|warm|warmest|best|sincere|heartfelt|cordial|deep|deepest|birthday|New Year|Christmas|holiday|personal)\s+){0,4}(?:wishes|greetings|congratulations|condolences|invitation|gratitude|thanks)\b/;
 /** "welcomed the guests", "welcomed Maurice Druon": a welcome in person; "welcomed Armenia’s participation" is words. */
 const PEOPLE_WELCOMED =
   /^\s+(?:(?:the|our|his|her|all|foreign|young|guest|war|distinguished)\s+)*(?:guests?|participants|visitors|veterans|delegat\p{L}+|children|students|athletes|members|colleagues|us|them|him|her|you|everyone)\b|^\s+(?:\p{Lu}[\p{L}.-]*\s+)*(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?!(?:\s+\p{Lu}[\p{L}.-]*)*[’'\p{L}])/u;
@@ -225,7 +228,9 @@ function readVerbSubject(
   if (NOUN_LIKE_VERB.test(word) && NOUN_FOLLOWS.test(rest)) return "later";
   // "greeted his guest at the plane ladder", "greeted him with a salute": a greeting in person, not words.
   if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
-  if (word === "welcomed" && PEOPLE_WELCOMED.test(rest)) return undefined;
+  if (word === "welcomed" && PEOPLE_WELCOMED.test(rest)) return "later";
+  // "extended the agreement", "issues related to": an act or a participle; "extended his condolences" is words.
+  if (GIVES_WORDS.test(word) && !SPEECH_NOUN_OBJECT.test(rest)) return "later";
   // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
   if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
   // "declared 2018 the Year of Volunteers", "declared a state of emergency": an act, not words.

@@ -4,6 +4,9 @@ import { splitRoleAndName } from "../names/person-names.js";
 
 const PRINCIPAL_PHRASE =
   /^(?:the\s+)?(?:Russian\s+)?(?:(?:Acting\s+)?President(?: of Russia| of the Russian Federation)?|head of state|Head of State|Russian leader)$/i;
+/** "The Spanish King", "the Egyptian side", "The Turkish leader": the other party of a call. */
+const FOREIGN_PARTY =
+  /^[Tt]he\s+(?!Russian\b)\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic|ch|ek|av|kh|ik|yz|ss|ai)\s+(?:side|party|[Ll]eader|President|King|Queen|Prime Minister|Chancellor|Emir|Crown Prince|Sultan|Premier)$/u;
 const RUSSIAN_SIDE = /^(?:Russia|the Russian side|the Russian party)$/i;
 /** "The message", "The President’s telegram": the words of the message's author. */
 export const MESSAGE_PHRASE =
@@ -35,6 +38,8 @@ export function resolveSubject(
   if (PRINCIPAL_PHRASE.test(subject)) return context.principal;
   // A call has one person on each side: "Russia reiterated its willingness …" is the President's words.
   if (RUSSIAN_SIDE.test(subject)) return context.side;
+  if (context.counterpart !== undefined && FOREIGN_PARTY.test(subject))
+    return context.counterpart;
   if (MESSAGE_PHRASE.test(subject)) return context.leadSubject;
   const author = POSSESSIVE_MESSAGE.exec(subject)?.[1];
   if (author !== undefined) return resolveSubject(author, context, state);

@@ -125,4 +125,58 @@ describe("speaker rules, round 3 part 3", () => {
       "-: The Presidents agreed to give orders to their governments.",
     ]);
   });
+
+  it("findCounterpart: in a two-party call, 'The Spanish King', 'The Egyptian side', 'The Croatian leader' are the other party the title names", () => {
+    expect(
+      speakers(
+        "Telephone conversation with President of Croatia Kolinda Grabar-Kitarovic",
+        [
+          "Vladimir Putin had a telephone conversation with President of Croatia Kolinda Grabar-Kitarovic.",
+          "The Croatian leader congratulated Vladimir Putin on winning the election.",
+          "The Egyptian side praised the initiative.",
+          "The Acting President praised the initiative.",
+        ],
+        "2018-03-22-test.txt",
+      ).slice(1),
+    ).to.deep.equal([
+      "Kolinda Grabar-Kitarovic: The Croatian leader congratulated Vladimir Putin on winning the election.",
+      "Kolinda Grabar-Kitarovic: The Egyptian side praised the initiative.",
+      "Vladimir Putin: The Acting President praised the initiative.",
+    ]);
+  });
+
+  it("findCounterpart: outside a call, or with two guests in the title, 'The Croatian leader' stays unresolved", () => {
+    expect(
+      speakers(
+        "Meeting with President of Croatia Kolinda Grabar-Kitarovic",
+        [
+          "The Croatian leader congratulated Vladimir Putin on winning the election.",
+        ],
+        "2018-03-22-test.txt",
+      ),
+    ).to.deep.equal([
+      "-: The Croatian leader congratulated Vladimir Putin on winning the election.",
+    ]);
+  });
+
+  it("'extended' and 'related' are speech acts only with a speech noun as object ('extended warm birthday wishes', 'related his heartfelt congratulations')", () => {
+    expect(
+      speakers(
+        "Telephone conversation with President of Abkhazia Raul Khadjimba",
+        [
+          "Vladimir Putin had a telephone conversation with President of Abkhazia Raul Khadjimba.",
+          "The President of Abkhazia related his heartfelt congratulations to Vladimir Putin.",
+          "During the conversation, Vladimir Putin also extended warm birthday wishes to Raul Khadjimba.",
+          "Vladimir Putin extended the agreement on fishing.",
+          "Issues related to the border were discussed.",
+        ],
+        "2018-03-24-test.txt",
+      ).slice(1),
+    ).to.deep.equal([
+      "Raul Khadjimba: The President of Abkhazia related his heartfelt congratulations to Vladimir Putin.",
+      "Vladimir Putin: During the conversation, Vladimir Putin also extended warm birthday wishes to Raul Khadjimba.",
+      "-: Vladimir Putin extended the agreement on fishing.",
+      "-: Issues related to the border were discussed.",
+    ]);
+  });
 });
