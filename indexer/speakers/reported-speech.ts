@@ -4,6 +4,7 @@ import {
   SPEECH_ACT_VERBS_PATTERN,
 } from "../names/lexicon.js";
 import { findQuotedSource } from "./quoted-sources.js";
+import { readVerbObject } from "./verb-objects.js";
 
 const ADVERBS =
   "also|further|then|once again|again|particularly|specifically|in particular|repeatedly|firmly|clearly|especially|separately|first|finally|later|briefly|highly|warmly|strongly|sincerely|cordially|personally|publicly|today|yesterday|once more|in turn";
@@ -29,12 +30,6 @@ const CONTENT_CLAUSE = /\bthat\b|[:“"]/;
 /** "described the talks as productive": an assessment is content; "as well as" is not. */
 const DESCRIBED_AS =
   /^[^,.;]{0,160}?(?<!\swell)\sas\s(?!well\b|part of\b|a result\b)/;
-const GIVES_WORDS = /^(?:extended|related)$/;
-const SPEECH_NOUN_OBJECT =
-  /^\s+(?:(?:his|her|their|an?|the|warm|warmest|best|sincere|heartfelt|cordial|deep|deepest|birthday|New Year|Christmas|holiday|personal)\s+){0,4}(?:wishes|greetings|congratulations|condolences|invitation|gratitude|thanks)\b/;
-/** "welcomed the guests", "welcomed Maurice Druon": a welcome in person; "welcomed Armenia’s participation" is words. */
-const PEOPLE_WELCOMED =
-  /^\s+(?:(?:the|our|his|her|all|foreign|young|guest|war|distinguished)\s+)*(?:guests?|participants|visitors|veterans|delegat\p{L}+|children|students|athletes|members|colleagues|us|them|him|her|you|everyone)\b|^\s+(?:\p{Lu}[\p{L}.-]*\s+)*(?:\p{Ll}+\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*(?!(?:\s+\p{Lu}[\p{L}.-]*)*[’'\p{L}])/u;
 /** "… briefed the President on X and said …": the same subject's words follow. */
 const LATER_VERB = new RegExp(
   `\\sand\\s+(?:also\\s+)?(?:${REPORTING_VERBS_PATTERN})(?=[\\s,.:]|$)`,
@@ -54,20 +49,11 @@ const ENDS_WITH_AND = /\sand$/;
 const WORDS_AFTER_LIST =
   /^(?:congratulated|wished|thanked|noted|stressed|expressed|said|invited|praised|called for|emphasi[sz]ed|pointed out|reaffirmed)$/;
 const MAX_SUBJECT_OFFSET = 260;
-const NOUN_LIKE_VERB = /^(?:states|notes|reads|read)$/;
-const NOUN_FOLLOWS =
-  /^(?:,(?!\s*(?:in part|in particular|among other things|inter alia)\b)|[.;)]|\s+(?:and|or|of|in|to|for|with|which|who|whose|are|were|have|had)\b)/;
-const IN_PERSON = /^[^.,;]*?\s(?:at|with|on arrival|upon arrival)\s/;
-const PASSING_ON = /^(?:conveyed|passed on)$/;
-const SENT_ITEM =
-  /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
 const SETTING =
   /^(?:During|In the course of|At the end of|At) (?:the|their|this) (?:telephone )?(?:conversation|talks|call|meeting)\s+/;
 const PREPOSITION_FIRST = /^(?:Among|In|At|During|After|Before|On|With|For)\s/;
 const NAME_AT_END =
   /\s((?:the\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
-const DECLARED_ACT =
-  /^\s*(?:\d{4}\b|(?:a|an|the)\s+(?:state|day|year|period|regime|zone|moratorium|week|month)\b)/;
 const CONJUNCTION = /^(?:but|and|yet)$/;
 /** The person a sentence opens with, before its first verb: "The acting president accepted …". */
 const OPENING_SUBJECT =
@@ -224,17 +210,8 @@ function readVerbSubject(
 ): VerbSubject | undefined | "later" {
   if (QUOTE_OR_CLAUSE.test(before)) return undefined;
   const rest = sentence.slice(verb.index + verb[0].length);
-  // "member states, …", "the notes of …": a noun, not a verb.
-  if (NOUN_LIKE_VERB.test(word) && NOUN_FOLLOWS.test(rest)) return "later";
-  // "greeted his guest at the plane ladder", "greeted him with a salute": a greeting in person, not words.
-  if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
-  if (word === "welcomed" && PEOPLE_WELCOMED.test(rest)) return "later";
-  // "extended the agreement", "issues related to": an act or a participle; "extended his condolences" is words.
-  if (GIVES_WORDS.test(word) && !SPEECH_NOUN_OBJECT.test(rest)) return "later";
-  // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
-  if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
-  // "declared 2018 the Year of Volunteers", "declared a state of emergency": an act, not words.
-  if (word === "declared" && DECLARED_ACT.test(rest)) return undefined;
+  const object = readVerbObject(word, rest);
+  if (object !== "words") return object;
   // "During the conversation the President of Russia wished …", "Among the priority objectives Mr Putin
   // singled out …": the setting is not the subject; the person after it is.
   const clause = readSubjectClause(
