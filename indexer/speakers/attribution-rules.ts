@@ -151,12 +151,14 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       state.message = "expected";
       // "Mr Putin’s message to US President George Bush said": the message is its author's, not its addressee's.
       if (MESSAGE_WORD.test(findReportedSubject(p.text) ?? "")) {
-        state.turn = context.leadSubject;
+        // No author named anywhere ("Earlier, the Russian President sent a message …"): the release's principal.
+        state.turn = context.leadSubject ?? context.principal;
         return narrate(p.text);
       }
       const sentences = reportedSpeech(p.text, context, state);
       const intro = sentences.length - 1;
-      state.turn = sentences[intro]?.speaker ?? context.leadSubject;
+      state.turn =
+        sentences[intro]?.speaker ?? context.leadSubject ?? context.principal;
       return sentences.map((s, i) =>
         i === intro ? { ...s, speaker: null } : s,
       );

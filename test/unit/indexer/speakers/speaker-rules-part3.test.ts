@@ -179,4 +179,24 @@ describe("speaker rules, round 3 part 3", () => {
       "-: Issues related to the border were discussed.",
     ]);
   });
+
+  it("a message quoted after 'The message reads:' with no author named anywhere is the release's principal (the President)", () => {
+    expect(
+      speakers(
+        "Telephone conversation with President of Azerbaijan Ilham Aliyev",
+        [
+          "The two leaders touched on current issues.",
+          "Earlier, the Russian President sent a message of congratulations to the President of Azerbaijan.",
+          "The message reads, in part:",
+          "“Under your leadership, Azerbaijan is moving confidently.",
+          "I look forward to continuing our joint work.”",
+        ],
+        "2019-12-24-test.txt",
+      ).slice(2),
+    ).to.deep.equal([
+      "-: The message reads, in part:",
+      "Vladimir Putin: “Under your leadership, Azerbaijan is moving confidently.",
+      "Vladimir Putin: I look forward to continuing our joint work.”",
+    ]);
+  });
 });
