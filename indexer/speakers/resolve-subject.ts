@@ -64,10 +64,29 @@ export function resolveSubject(
     ?.split(" ")
     .some((w) => context.people.resolve(w) !== undefined);
   if (joint === true) return undefined;
-  const person = context.people.resolve(split.name);
+  const person =
+    context.people.resolve(split.name) ??
+    (words.length < subject.split(" ").length
+      ? findByFamilyName(split.name, context)
+      : undefined);
   return person === undefined
     ? undefined
     : { name: person.name, role: person.role };
+}
+
+/** "Mr Hu" for Hu Jintao: a family name written first, when no one has it as a surname. */
+function findByFamilyName(
+  name: string,
+  context: AttributionContext,
+): Speaker | undefined {
+  if (name.includes(" ")) return undefined;
+  const holders = context.people
+    .all()
+    .filter(
+      (p) => p.name.split(" ").length > 1 && p.name.startsWith(`${name} `),
+    );
+  const only = holders.length === 1 ? holders[0] : undefined;
+  return only === undefined ? undefined : { name: only.name, role: only.role };
 }
 
 /** "Prosecutor-General" and "Prosecutor General" are one title. */

@@ -199,4 +199,21 @@ describe("speaker rules, round 3 part 3", () => {
       "Vladimir Putin: I look forward to continuing our joint work.”",
     ]);
   });
+
+  it("'Mr Hu said …' is the person whose family name comes first (Hu Jintao), when nobody has it as a surname", () => {
+    expect(
+      speakers(
+        "President Putin met with Chinese Vice President Hu Jintao",
+        [
+          "Mr Hu said that the Assembly had approved the Treaty. The Duma is next.",
+          "Mr Jintao said that trade grew.",
+        ],
+        "2001-10-27-test.txt",
+      ),
+    ).to.deep.equal([
+      "Hu Jintao: Mr Hu said that the Assembly had approved the Treaty.",
+      "Hu Jintao: The Duma is next.",
+      "Hu Jintao: Mr Jintao said that trade grew.",
+    ]);
+  });
 });
