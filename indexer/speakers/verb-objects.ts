@@ -13,6 +13,9 @@ const SENT_ITEM =
   /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
 const DECLARED_ACT =
   /^\s*(?:\d{4}\b|(?:a|an|the)\s+(?:state|day|year|period|regime|zone|moratorium|week|month)\b)/;
+/** "spoke for about half an hour", "spoke against the backdrop of …": time and setting, not advocacy. */
+const NOT_ADVOCACY =
+  /^\s+(?:about|around|nearly|almost|over|more than|some|several|a few|an?\s+(?:hour|minute)|\d+|one|two|three|the first time|the backdrop|the background|hours|minutes)\b/;
 const GIVES_WORDS = /^(?:extended|related)$/;
 const SPEECH_NOUN_OBJECT =
   /^\s+(?:(?:his|her|their|an?|the|warm|warmest|best|sincere|heartfelt|cordial|deep|deepest|birthday|New Year|Christmas|holiday|personal)\s+){0,4}(?:wishes|greetings|congratulations|condolences|invitation|gratitude|thanks)\b/;
@@ -33,6 +36,8 @@ export function readVerbObject(
   // "greeted his guest at the plane ladder", "greeted him with a salute": a greeting in person, not words.
   if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
   if (word === "welcomed" && PEOPLE_WELCOMED.test(rest)) return "later";
+  if (/^spoke (?:for|against)$/.test(word) && NOT_ADVOCACY.test(rest))
+    return "later";
   // "extended the agreement", "issues related to": an act or a participle; "extended his condolences" is words.
   if (GIVES_WORDS.test(word) && !SPEECH_NOUN_OBJECT.test(rest)) return "later";
   // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.

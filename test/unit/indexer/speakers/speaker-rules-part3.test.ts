@@ -216,4 +216,27 @@ describe("speaker rules, round 3 part 3", () => {
       "Hu Jintao: Mr Jintao said that trade grew.",
     ]);
   });
+
+  it("'spoke for / in favour of / against X' is advocacy (words); 'spoke for 20 minutes' is not", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin visited Novosibirsk State Technical University",
+        [
+          "The President spoke for the creation of the continuing education system. Universities play a big role.",
+          "Mr Putin spoke in favour of direct contacts between companies.",
+          "During the discussion, Mr Putin spoke against limitations of language study.",
+          "Mr Putin spoke for 20 minutes.",
+          "He spoke for about half an hour.",
+        ],
+        "2000-11-17-test.txt",
+      ),
+    ).to.deep.equal([
+      "Vladimir Putin: The President spoke for the creation of the continuing education system.",
+      "Vladimir Putin: Universities play a big role.",
+      "Vladimir Putin: Mr Putin spoke in favour of direct contacts between companies.",
+      "Vladimir Putin: During the discussion, Mr Putin spoke against limitations of language study.",
+      "-: Mr Putin spoke for 20 minutes.",
+      "-: He spoke for about half an hour.",
+    ]);
+  });
 });
