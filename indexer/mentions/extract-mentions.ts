@@ -5,6 +5,9 @@ import {
   createTokenTrie,
   insertPhrase,
   matchAt,
+  matchTextAt,
+  nextToken,
+  tokenEnd,
   tokenize,
   type TokenTrie,
 } from "./token-trie.js";
@@ -17,6 +20,8 @@ const LOWER_A = 0x61;
 const LOWER_Z = 0x7a;
 /** Phrases may start with these lower-case words ("mainland China"); others are skipped fast. */
 const lowerStarts = new Set<string>();
+/** Their first letters: other lower-case words are skipped without reading them. */
+const lowerStartCodes = new Set<number>();
 
 /** The gazetteer as one token trie, built on first use and shared by every release. */
 function getGazetteerTrie(): TokenTrie {
@@ -26,7 +31,10 @@ function getGazetteerTrie(): TokenTrie {
     for (const alias of entry.aliases) {
       insertPhrase(trie, alias, entry.name);
       const first = tokenize(alias)[0] ?? "";
-      if (/^[a-z]/.test(first)) lowerStarts.add(first);
+      if (/^[a-z]/.test(first)) {
+        lowerStarts.add(first);
+        lowerStartCodes.add(first.charCodeAt(0));
+      }
     }
     insertPhrase(trie, entry.name, entry.name);
   }
@@ -58,28 +66,22 @@ export function createMentionExtractor(
 
   return (sentence) => {
     if (sentence.includes("(")) learnDefinitions(sentence, global, local);
-    const tokens = tokenize(sentence);
     const found: string[] = [];
-    for (let i = 0; i < tokens.length;) {
+    let start = nextToken(sentence, 0);
+    while (start < sentence.length) {
+      const end = tokenEnd(sentence, start);
       // Names start with a capital or a digit; lower-case words rarely start one.
-      const token = tokens[i] ?? "";
-      const code = token.charCodeAt(0);
-      if (code >= LOWER_A && code <= LOWER_Z && !lowerStarts.has(token)) {
-        i += 1;
-        continue;
-      }
-      const own = matchAt(local, tokens, i);
-      const known = matchAt(global, tokens, i);
+      const code = sentence.charCodeAt(start);
+      const lower = code >= LOWER_A && code <= LOWER_Z;
       const best =
-        own !== undefined && (known === undefined || own.length >= known.length)
-          ? own
-          : known;
-      if (best === undefined) {
-        i += 1;
-        continue;
-      }
-      if (!found.includes(best.value)) found.push(best.value);
-      i += best.length;
+        lower &&
+        (!lowerStartCodes.has(code) ||
+          !lowerStarts.has(sentence.slice(start, end)))
+          ? undefined
+          : matchTextAt(local, global, sentence, start, end);
+      if (best !== undefined && !found.includes(best.value))
+        found.push(best.value);
+      start = nextToken(sentence, best?.end ?? end);
     }
     return found;
   };

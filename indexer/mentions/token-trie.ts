@@ -1,4 +1,7 @@
-/** A trie over word tokens: finds the longest known phrase at each position in one pass. */
+/**
+ * A trie over word tokens: finds the longest known phrase at each position in one pass.
+ * Texts are read token by token in place ({@link nextToken}): no array of all their words.
+ */
 export interface TokenTrie {
   readonly next: Map<string, TokenTrie>;
   value: string | undefined;
@@ -51,4 +54,76 @@ export function matchAt(
       best = { value: node.value, length: i - start + 1 };
   }
   return best;
+}
+
+/**
+ * The code units {@link TOKEN} matches, tested without a regular expression: the
+ * mention scan reads every character of the corpus once, and a call per character
+ * is cheaper than an array of every word.
+ */
+export function isTokenCode(c: number): boolean {
+  if (c < 0x80)
+    return (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39)
+    );
+  return (
+    c === 0xaa ||
+    c === 0xb5 ||
+    c === 0xba ||
+    (c >= 0xc0 && c <= 0xd6) ||
+    (c >= 0xd8 && c <= 0xf6) ||
+    (c >= 0xf8 && c <= 0x1fff) ||
+    (c >= 0x2c00 && c <= 0xd7ff)
+  );
+}
+
+/** Where the first token at or after `from` starts; `text.length` when none does. */
+export function nextToken(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isTokenCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** Where the token starting at `start` ends. */
+export function tokenEnd(text: string, start: number): number {
+  let i = start + 1;
+  while (i < text.length && isTokenCode(text.charCodeAt(i))) i += 1;
+  return i;
+}
+
+/** A phrase found in a text: its value and the offset after its last token. */
+export interface TextMatch {
+  readonly value: string;
+  readonly end: number;
+}
+
+/**
+ * {@link matchAt} on the tokens of `text` from the token `[start, end)` on, in two tries
+ * at once: the longer phrase wins, `first` on a tie.
+ */
+export function matchTextAt(
+  first: TokenTrie,
+  second: TokenTrie,
+  text: string,
+  start: number,
+  end: number,
+): TextMatch | undefined {
+  let a: TokenTrie | undefined = first;
+  let b: TokenTrie | undefined = second;
+  let best: TextMatch | undefined;
+  let from = start;
+  let to = end;
+  for (;;) {
+    const token = text.slice(from, to);
+    a = a?.next.get(token);
+    b = b?.next.get(token);
+    if (a === undefined && b === undefined) return best;
+    const value = a?.value ?? b?.value;
+    if (value !== undefined) best = { value, end: to };
+    from = nextToken(text, to);
+    if (from === text.length) return best;
+    to = tokenEnd(text, from);
+  }
 }
