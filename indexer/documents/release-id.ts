@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 const MAX_SLUG_LENGTH = 60;
 const TITLE_HASH_LENGTH = 8;
@@ -23,7 +23,7 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
 
 /** A short hex SHA-256 of `text`. */
 export function shortHash(text: string, length: number): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
+  return hash("sha256", text).slice(0, length);
 }
 
 /**
