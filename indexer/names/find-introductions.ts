@@ -1,3 +1,4 @@
+import { cappedMemo } from "./capped-memo.js";
 import { GAZETTEER } from "./gazetteer.js";
 import { SUBJECT_VERBS } from "./lexicon.js";
 import {
@@ -42,10 +43,6 @@ interface RunReading {
   /** The people the run introduces with a title; undefined when it holds no title. */
   readonly titled: readonly RoleAndName[] | undefined;
 }
-
-// Runs repeat across releases ("Foreign Minister Sergey Lavrov"): read each once.
-const runReadings = new Map<string, RunReading>();
-const MAX_CACHED_RUNS = 50_000;
 
 /**
  * Finds people a text introduces with a title ("Russian Foreign Minister Sergey Lavrov")
@@ -116,15 +113,8 @@ function findRuns(text: string): RegExpExecArray[] {
   return runs;
 }
 
-function readRun(matched: string): RunReading {
-  let reading = runReadings.get(matched);
-  if (reading === undefined) {
-    if (runReadings.size >= MAX_CACHED_RUNS) runReadings.clear();
-    reading = classifyRun(matched);
-    runReadings.set(matched, reading);
-  }
-  return reading;
-}
+// Runs repeat across releases ("Foreign Minister Sergey Lavrov"): read each once.
+const readRun = cappedMemo(classifyRun, 50_000);
 
 function classifyRun(matched: string): RunReading {
   const all = matched.split(" ");

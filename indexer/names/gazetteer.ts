@@ -1,6 +1,7 @@
 import { z } from "zod";
 import gazetteerData from "../../config/gazetteer.json" with { type: "json" };
 import aliasData from "../../config/name-aliases.json" with { type: "json" };
+import { cappedMemo } from "./capped-memo.js";
 import { isTransposition, variantKey } from "./name-variants.js";
 
 const entrySchema = z.object({
@@ -109,6 +110,13 @@ export function findOutlet(label: string): string | undefined {
  * transliterations and transpositions of a well-known person's name count too.
  */
 export function findKnownPerson(name: string): string | undefined {
+  return knownPeople(name);
+}
+
+// Names repeat across releases, and a miss compares every known name of its length: each is looked up once.
+const knownPeople = cappedMemo(lookUpKnownPerson, 50_000);
+
+function lookUpKnownPerson(name: string): string | undefined {
   const known = PEOPLE.get(nameKey(name)) ?? findAliasedName(name);
   if (known !== undefined || !name.includes(" ")) return known;
   return (

@@ -52,19 +52,19 @@ export function createPeopleRegistry(): PeopleRegistry {
 
   const add = (name: string, role: string | null): Person => {
     const canonical = findKnownPerson(name) ?? name;
+    const key = nameKey(name);
+    const canonicalKey = canonical === name ? key : nameKey(canonical);
     const person =
-      byKey.get(nameKey(canonical)) ??
-      byKey.get(nameKey(name)) ??
-      sameVariant(name);
+      byKey.get(canonicalKey) ?? byKey.get(key) ?? sameVariant(name);
     if (person !== undefined) {
       person.role ??= role;
-      byKey.set(nameKey(name), person);
+      byKey.set(key, person);
       return person;
     }
     const created: Person = { name: canonical, role };
     people.push(created);
-    byKey.set(nameKey(canonical), created);
-    byKey.set(nameKey(name), created);
+    byKey.set(canonicalKey, created);
+    byKey.set(key, created);
     for (const form of [canonical, name]) {
       byVariant.set(variantKey(form), created);
       indexFirstAndLast(variantKey(form), created);
