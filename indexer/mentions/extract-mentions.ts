@@ -5,8 +5,9 @@ import {
   createTokenTrie,
   insertPhrase,
   matchAt,
+  isTokenCode,
   matchTextAt,
-  nextToken,
+  TOKEN_CLASS,
   tokenEnd,
   tokenize,
   type TokenTrie,
@@ -16,12 +17,15 @@ import {
 export type MentionExtractor = (sentence: string) => string[];
 
 let gazetteerTrie: TokenTrie | undefined;
+/** Phrases may start with these lower-case words ("mainland China"); others are skipped fast. */
+const lowerStarts: string[] = [];
+/**
+ * Where a phrase may start: a capital, a digit, a letter of another script, or one of
+ * {@link lowerStarts}. The regular expression skips the other words in one native scan.
+ */
+let phraseStart = /$^/g;
 const LOWER_A = 0x61;
 const LOWER_Z = 0x7a;
-/** Phrases may start with these lower-case words ("mainland China"); others are skipped fast. */
-const lowerStarts = new Set<string>();
-/** Their first letters: other lower-case words are skipped without reading them. */
-const lowerStartCodes = new Set<number>();
 
 /** The gazetteer as one token trie, built on first use and shared by every release. */
 function getGazetteerTrie(): TokenTrie {
@@ -31,19 +35,18 @@ function getGazetteerTrie(): TokenTrie {
     for (const alias of entry.aliases) {
       insertPhrase(trie, alias, entry.name);
       const first = tokenize(alias)[0] ?? "";
-      if (/^[a-z]/.test(first)) {
-        lowerStarts.add(first);
-        lowerStartCodes.add(first.charCodeAt(0));
-      }
+      if (/^[a-z]/.test(first) && !lowerStarts.includes(first))
+        lowerStarts.push(first);
     }
     insertPhrase(trie, entry.name, entry.name);
   }
+  const capitalStart = `[${TOKEN_CLASS.replace("A-Za-z", "A-Z")}]`;
+  phraseStart = new RegExp([capitalStart, ...lowerStarts].join("|"), "g");
   gazetteerTrie = trie;
   return trie;
 }
 
-const WORD =
-  /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+const WORD = new RegExp(`[${TOKEN_CLASS}]+`, "g");
 const DEFINITION = /\(([\p{Lu}][\p{L}-]{1,11})\)/gu;
 
 /**
@@ -67,24 +70,38 @@ export function createMentionExtractor(
   return (sentence) => {
     if (sentence.includes("(")) learnDefinitions(sentence, global, local);
     const found: string[] = [];
-    let start = nextToken(sentence, 0);
-    while (start < sentence.length) {
+    phraseStart.lastIndex = 0;
+    for (
+      let candidate = phraseStart.exec(sentence);
+      candidate !== null;
+      candidate = phraseStart.exec(sentence)
+    ) {
+      const start = candidate.index;
       const end = tokenEnd(sentence, start);
-      // Names start with a capital or a digit; lower-case words rarely start one.
+      // Inside a word ("iPhone", "breathe"), or a longer lower-case word ("theory").
       const code = sentence.charCodeAt(start);
-      const lower = code >= LOWER_A && code <= LOWER_Z;
-      const best =
-        lower &&
-        (!lowerStartCodes.has(code) ||
-          !lowerStarts.has(sentence.slice(start, end)))
-          ? undefined
-          : matchTextAt(local, global, sentence, start, end);
+      const inWord =
+        (start > 0 && isTokenCode(sentence.charCodeAt(start - 1))) ||
+        (code >= LOWER_A &&
+          code <= LOWER_Z &&
+          !isLowerStart(sentence, start, end));
+      const best = inWord
+        ? undefined
+        : matchTextAt(local, global, sentence, start, end);
       if (best !== undefined && !found.includes(best.value))
         found.push(best.value);
-      start = nextToken(sentence, best?.end ?? end);
+      phraseStart.lastIndex = best?.end ?? end;
     }
     return found;
   };
+}
+
+/** True when the token `[start, end)` is one of {@link lowerStarts}, compared in place. */
+function isLowerStart(text: string, start: number, end: number): boolean {
+  for (const word of lowerStarts)
+    if (word.length === end - start && text.startsWith(word, start))
+      return true;
+  return false;
 }
 
 function uniqueSurnames(people: readonly Person[]): Map<string, Person> {

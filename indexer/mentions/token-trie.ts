@@ -1,15 +1,16 @@
 /**
  * A trie over word tokens: finds the longest known phrase at each position in one pass.
- * Texts are read token by token in place ({@link nextToken}): no array of all their words.
+ * Texts are read token by token in place ({@link matchTextAt}): no array of all their words.
  */
 export interface TokenTrie {
   readonly next: Map<string, TokenTrie>;
   value: string | undefined;
 }
 
-// Letters and digits by code-point range, without the u flag: much faster than \p{L}.
-const TOKEN =
-  /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+/** Letters and digits by code-point range, without the u flag: much faster than \p{L}. */
+export const TOKEN_CLASS =
+  "0-9A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u1FFF\\u2C00-\\uD7FF";
+const TOKEN = new RegExp(`[${TOKEN_CLASS}]+`, "g");
 
 /** Splits text into word tokens the way the trie stores phrases ("U.S." → U, S). */
 export function tokenize(text: string): string[] {
@@ -56,11 +57,7 @@ export function matchAt(
   return best;
 }
 
-/**
- * The code units {@link TOKEN} matches, tested without a regular expression: the
- * mention scan reads every character of the corpus once, and a call per character
- * is cheaper than an array of every word.
- */
+/** The code units of {@link TOKEN_CLASS}, tested without a regular expression (a test checks they agree). */
 export function isTokenCode(c: number): boolean {
   if (c < 0x80)
     return (

@@ -1,5 +1,12 @@
 import { expect } from "chai";
 import { createMentionExtractor } from "../../../../indexer/mentions/extract-mentions.js";
+import {
+  TOKEN_CLASS,
+  createTokenTrie,
+  insertPhrase,
+  isTokenCode,
+  matchTextAt,
+} from "../../../../indexer/mentions/token-trie.js";
 
 describe("extractMentions", () => {
   it("createMentionExtractor when a sentence uses gazetteer aliases then mentions are canonical and unique", () => {
@@ -65,5 +72,36 @@ describe("extractMentions", () => {
 
   it("createMentionExtractor when words are lower case ('who', 'us') then they are not acronyms", () => {
     expect(createMentionExtractor([])("Tell us who came.")).to.deep.equal([]);
+  });
+});
+
+describe("token-trie", () => {
+  it("isTokenCode when every UTF-16 code unit is tested then it agrees with the token pattern", () => {
+    const pattern = new RegExp(`[${TOKEN_CLASS}]`);
+    const disagreeing: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (pattern.test(String.fromCharCode(code)) !== isTokenCode(code))
+        disagreeing.push(code);
+    }
+
+    expect(disagreeing).to.deep.equal([]);
+  });
+
+  it("matchTextAt when both tries know a phrase then the longer wins, the first on a tie", () => {
+    const first = createTokenTrie();
+    const second = createTokenTrie();
+    insertPhrase(first, "Security Council", "own");
+    insertPhrase(second, "Security Council", "known");
+    insertPhrase(second, "Security Council Resolution", "longer");
+    const text = "the Security Council Resolution and the Security Council met";
+
+    expect(matchTextAt(first, second, text, 4, 12)).to.deep.equal({
+      value: "longer",
+      end: 31,
+    });
+    expect(matchTextAt(first, second, text, 40, 48)).to.deep.equal({
+      value: "own",
+      end: 56,
+    });
   });
 });
