@@ -81,7 +81,13 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
       "no date in the text, the title or the file name",
     );
   }
-  return { title, category, date, location: findLocation(lede), paragraphs };
+  return {
+    title,
+    category,
+    date,
+    location: findLocation(lede, title),
+    paragraphs,
+  };
 }
 
 /** The blank-line separated blocks of a release file, each as its lines. */

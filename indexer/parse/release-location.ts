@@ -13,9 +13,13 @@ const VENUES = new Map(Object.entries(locations.venues));
 const NO_LOCATION = locations.noLocationTitles.map((p) => new RegExp(p, "i"));
 
 const PLACE_WORD = "\\p{Lu}[\\p{L}’'.-]*";
-/** "in Tashkent", "at the Kremlin", "In Novo-Ogaryovo", "in the Kremlin’s St George Hall": up to four capitalised words. */
+/**
+ * "in Tashkent", "at the Kremlin", "In Novo-Ogaryovo", "in the Kremlin’s St George Hall", "at his
+ * Novo-Ogaryovo residence", "at the presidential residence of Bocharov Ruchei": up to four
+ * capitalised words.
+ */
 const IN_OR_AT_PLACE = new RegExp(
-  `(?:^|\\s)(?:[Ii]n|[Aa]t)\\s+(?:the\\s+)?(${PLACE_WORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${PLACE_WORD}){0,3})`,
+  `(?:^|\\s)(?:[Ii]n|[Aa]t)\\s+(?:(?:the|his|her)\\s+)?(?:(?:presidential|country|official)\\s+residences?\\s+(?:of|in|at)\\s+)?(${PLACE_WORD}(?:\\s+(?:of\\s+(?:the\\s+)?)?${PLACE_WORD}){0,3})`,
   "gu",
 );
 const FIRST_SENTENCE = /(?<=[.!?])\s/;

@@ -100,7 +100,7 @@ describe("parseRelease", () => {
 
   it("parseRelease when the lede opens with a date then that date wins over the title and file name", () => {
     const text = buildReleaseText({
-      title: "Regular Press Conference on May 14, 2018",
+      title: "Wang Yi Meets with Sergey Lavrov on May 14, 2018",
       paragraphs: [
         "On July 15, 2021 local time, Wang Yi met with Sergey Lavrov in Tashkent.",
       ],
@@ -184,5 +184,21 @@ describe("parseRelease", () => {
     });
 
     expect(parseRelease(text, { source: SOURCE }).location).to.equal(null);
+  });
+
+  it("parseRelease when the title is a press conference or greetings and the lede names a city then location is null", () => {
+    for (const title of [
+      "Foreign Ministry Spokesperson Lu Kang's Regular Press Conference on July 4, 2018",
+      "Greetings to 13th International Judo Tournament for Police and Army",
+    ]) {
+      const text = buildReleaseText({
+        title,
+        paragraphs: ["The tournament is currently underway in Moscow."],
+      });
+
+      expect(parseRelease(text, { source: SOURCE }).location, title).to.equal(
+        null,
+      );
+    }
   });
 });

@@ -120,6 +120,23 @@ describe("release location", () => {
     ).to.equal("Moscow");
   });
 
+  it("venue rule when the venue is a residence ('at his Novo-Ogaryovo residence', 'at the presidential residence of Bocharov Ruchei') then it is the venue's city", () => {
+    const venue = rule("the rest of");
+
+    expect(
+      venue.find(
+        "Vladimir Putin met with Henry Kissinger at his Novo-Ogaryovo residence outside Moscow.",
+        "",
+      ),
+    ).to.equal("Novo-Ogaryovo");
+    expect(
+      venue.find(
+        "They met. The talks continued at the presidential residence of Bocharov Ruchei.",
+        "",
+      ),
+    ).to.equal("Sochi");
+  });
+
   it("findLocation when no rule decides then the location is null", () => {
     expect(
       findLocation(
