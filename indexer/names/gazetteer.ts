@@ -98,11 +98,16 @@ export function isKnownNonPerson(phrase: string): boolean {
 
 /** The canonical outlet for a label such as "Reuters", "The Global Times" or "Tass News Agency", if known. */
 export function findOutlet(label: string): string | undefined {
-  return (
-    OUTLETS.get(nameKey(label)) ??
-    OUTLETS.get(nameKey(label.replace(/^The\s+/, "")))
-  );
+  return outlets(label);
 }
+
+// Transcripts repeat their speaker labels: each is looked up once.
+const outlets = cappedMemo(
+  (label: string) =>
+    OUTLETS.get(nameKey(label)) ??
+    OUTLETS.get(nameKey(label.replace(/^The\s+/, ""))),
+  50_000,
+);
 
 /**
  * The canonical name of a well-known person ("Sergei Lavrov" → "Sergey Lavrov") or of a

@@ -101,14 +101,21 @@ export function splitNormalizedSentences(text: string): string[] {
  */
 function icuBreaks(text: string): number[] {
   const breaks: number[] = [];
+  // Pieces of a plain paragraph are plain: most paragraphs are tested once, not per piece.
+  const plain = !NOT_PLAIN.test(text);
   let from = 0;
-  for (const match of text.matchAll(CERTAIN_BREAK)) {
+  CERTAIN_BREAK.lastIndex = 0;
+  for (
+    let match = CERTAIN_BREAK.exec(text);
+    match !== null;
+    match = CERTAIN_BREAK.exec(text)
+  ) {
     const to = match.index + match[0].length;
-    addPieceBreaks(text, from, to, breaks);
+    addPieceBreaks(text, from, to, plain, breaks);
     breaks.push(to);
     from = to;
   }
-  addPieceBreaks(text, from, text.length, breaks);
+  addPieceBreaks(text, from, text.length, plain, breaks);
   return breaks;
 }
 
@@ -116,12 +123,14 @@ function addPieceBreaks(
   text: string,
   from: number,
   to: number,
+  plain: boolean,
   breaks: number[],
 ): void {
   const piece = from === 0 && to === text.length ? text : text.slice(from, to);
-  const single = NOT_PLAIN.test(piece)
-    ? ONE_SENTENCE.test(piece)
-    : PLAIN_ONE_SENTENCE.test(piece);
+  const single =
+    plain || !NOT_PLAIN.test(piece)
+      ? PLAIN_ONE_SENTENCE.test(piece)
+      : ONE_SENTENCE.test(piece);
   if (single) return;
   for (const { index } of segmenter.segment(piece)) {
     if (index > 0) breaks.push(from + index);
