@@ -45,6 +45,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 // Without the u flag for speed: ASCII punctuation and spaces go, letters of any script stay.
 const NOT_KEY_CHARACTERS =
   /[^0-9a-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+// Names are keyed many times per release (people, labels, outlets): each once per process.
+const nameKeys = cappedMemo(
+  (name: string) => name.toLowerCase().replace(NOT_KEY_CHARACTERS, ""),
+  50_000,
+);
 
 const NON_PERSON_NAMES = new Set<string>();
 const OUTLETS = new Map<string, string>();
@@ -88,7 +93,7 @@ const PEOPLE_BY_VARIANT = new Map(
 
 /** A spelling-insensitive key for names: lower case, letters and digits only. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(NOT_KEY_CHARACTERS, "");
+  return nameKeys(name);
 }
 
 /** True when `phrase` is a country, organisation, region or outlet in the gazetteer. */

@@ -44,6 +44,7 @@ const STAGE_DIRECTION = new RegExp(
 );
 const PARENTHESISED = /^\([^()]*\)$/;
 const MAX_STAGE_WORDS = 8;
+const NOISE_MARK = /[<‹(]/;
 const SPACE_BEFORE_STOP = / ([.,;:!?])(?=\s|$)/g;
 
 /**
@@ -137,9 +138,10 @@ function classifyParagraph(text: string): ParsedParagraph | undefined {
 
 /** Drops omission marks ("<…>") and stage directions ("(Applause.)") inside a paragraph. */
 function removeInlineNoise(text: string): string {
+  // One scan for the usual paragraph, which has none of them.
+  if (!NOISE_MARK.test(text)) return text;
   const hasOmission = text.includes("<") || text.includes("‹");
   const hasParenthesis = text.includes("(");
-  if (!hasOmission && !hasParenthesis) return text;
   let cleaned = hasOmission ? text.replace(OMISSION, " ") : text;
   if (hasParenthesis) cleaned = cleaned.replace(STAGE_DIRECTION, " ");
   // "Thank you (re-translated)." leaves "Thank you ." behind.
