@@ -24,8 +24,6 @@ const lowerStarts: string[] = [];
  * {@link lowerStarts}. The regular expression skips the other words in one native scan.
  */
 let phraseStart = /$^/g;
-const LOWER_A = 0x61;
-const LOWER_Z = 0x7a;
 
 /** The gazetteer as one token trie, built on first use and shared by every release. */
 function getGazetteerTrie(): TokenTrie {
@@ -41,7 +39,12 @@ function getGazetteerTrie(): TokenTrie {
     insertPhrase(trie, entry.name, entry.name);
   }
   const capitalStart = `[${TOKEN_CLASS.replace("A-Za-z", "A-Z")}]`;
-  phraseStart = new RegExp([capitalStart, ...lowerStarts].join("|"), "g");
+  // The word before is checked where a match is found: a look-behind here would run at every character.
+  const wholeWord = `(?:${lowerStarts.join("|")})(?![${TOKEN_CLASS}])`;
+  phraseStart = new RegExp(
+    lowerStarts.length === 0 ? capitalStart : `${capitalStart}|${wholeWord}`,
+    "g",
+  );
   gazetteerTrie = trie;
   return trie;
 }
@@ -78,30 +81,17 @@ export function createMentionExtractor(
     ) {
       const start = candidate.index;
       const end = tokenEnd(sentence, start);
-      // Inside a word ("iPhone", "breathe"), or a longer lower-case word ("theory").
-      const code = sentence.charCodeAt(start);
-      const inWord =
-        (start > 0 && isTokenCode(sentence.charCodeAt(start - 1))) ||
-        (code >= LOWER_A &&
-          code <= LOWER_Z &&
-          !isLowerStart(sentence, start, end));
-      const best = inWord
-        ? undefined
-        : matchTextAt(local, global, sentence, start, end);
+      // Nothing starts inside a word ("iPhone", "breathe").
+      const best =
+        start > 0 && isTokenCode(sentence.charCodeAt(start - 1))
+          ? undefined
+          : matchTextAt(local, global, sentence, start, end);
       if (best !== undefined && !found.includes(best.value))
         found.push(best.value);
       phraseStart.lastIndex = best?.end ?? end;
     }
     return found;
   };
-}
-
-/** True when the token `[start, end)` is one of {@link lowerStarts}, compared in place. */
-function isLowerStart(text: string, start: number, end: number): boolean {
-  for (const word of lowerStarts)
-    if (word.length === end - start && text.startsWith(word, start))
-      return true;
-  return false;
 }
 
 function uniqueSurnames(people: readonly Person[]): Map<string, Person> {

@@ -75,6 +75,20 @@ describe("extractMentions", () => {
   });
 });
 
+describe("extractMentions lower-case starts", () => {
+  it("createMentionExtractor when a gazetteer alias starts with a lower-case word then only that whole word starts it", () => {
+    const find = createMentionExtractor([]);
+
+    expect(find("Trade with mainland China grew.")).to.deep.equal(["China"]);
+    expect(find("He asked the Government to act.")).to.deep.equal([
+      "Government of Russia",
+    ]);
+    expect(
+      find("Breathe Government air; other Government plans."),
+    ).to.deep.equal([]);
+  });
+});
+
 describe("token-trie", () => {
   it("isTokenCode when every UTF-16 code unit is tested then it agrees with the token pattern", () => {
     const pattern = new RegExp(`[${TOKEN_CLASS}]`);
