@@ -5,6 +5,28 @@
 export interface TokenTrie {
   readonly next: Map<string, TokenTrie>;
   value: string | undefined;
+  /**
+   * At the root: one bit per {@link signature} of the first tokens stored. Most words of a
+   * text start no phrase; their bit is clear, so they are skipped without a slice or a lookup.
+   */
+  readonly firstTokens: Uint32Array | undefined;
+}
+
+const SIGNATURE_BITS = 4096;
+
+/** A cheap hash of a token from its first and last characters and its length. */
+function signature(text: string, start: number, end: number): number {
+  return (
+    (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + end - start) &
+    (SIGNATURE_BITS - 1)
+  );
+}
+
+function mayStartWith(trie: TokenTrie, bit: number): boolean {
+  const bits = trie.firstTokens;
+  return (
+    bits === undefined || ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
+  );
 }
 
 /** Letters and digits by code-point range, without the u flag: much faster than \p{L}. */
@@ -19,7 +41,11 @@ export function tokenize(text: string): string[] {
 
 /** Creates an empty trie. */
 export function createTokenTrie(): TokenTrie {
-  return { next: new Map(), value: undefined };
+  return {
+    next: new Map(),
+    value: undefined,
+    firstTokens: new Uint32Array(SIGNATURE_BITS / 32),
+  };
 }
 
 /** Stores `phrase` (tokenised) with the canonical `value`; a later insert of the same phrase wins. */
@@ -30,9 +56,15 @@ export function insertPhrase(
 ): void {
   let node = trie;
   for (const token of tokenize(phrase)) {
+    if (node.firstTokens !== undefined) {
+      const bit = signature(token, 0, token.length);
+      const word = bit >>> 5;
+      node.firstTokens[word] =
+        (node.firstTokens[word] ?? 0) | (1 << (bit & 31));
+    }
     let child = node.next.get(token);
     if (child === undefined) {
-      child = createTokenTrie();
+      child = { next: new Map(), value: undefined, firstTokens: undefined };
       node.next.set(token, child);
     }
     node = child;
@@ -107,8 +139,12 @@ export function matchTextAt(
   start: number,
   end: number,
 ): TextMatch | undefined {
-  let a: TokenTrie | undefined = first;
-  let b: TokenTrie | undefined = second;
+  const bit = signature(text, start, end);
+  const inFirst = mayStartWith(first, bit);
+  const inSecond = mayStartWith(second, bit);
+  if (!inFirst && !inSecond) return undefined;
+  let a: TokenTrie | undefined = inFirst ? first : undefined;
+  let b: TokenTrie | undefined = inSecond ? second : undefined;
   let best: TextMatch | undefined;
   let from = start;
   let to = end;

@@ -5,7 +5,9 @@ import {
   createTokenTrie,
   insertPhrase,
   isTokenCode,
+  matchAt,
   matchTextAt,
+  tokenize,
 } from "../../../../indexer/mentions/token-trie.js";
 
 describe("extractMentions", () => {
@@ -116,6 +118,46 @@ describe("token-trie", () => {
     expect(matchTextAt(first, second, text, 40, 48)).to.deep.equal({
       value: "own",
       end: 56,
+    });
+  });
+
+  it("matchTextAt when started at every word of a text then it finds what matchAt finds on the word list", () => {
+    const first = createTokenTrie();
+    const second = createTokenTrie();
+    for (const phrase of ["Sergey Lavrov", "Lavrov", "U.S.", "Moscow"])
+      insertPhrase(first, phrase, `own ${phrase}`);
+    for (const phrase of ["U.S. Department of State", "Moscow", "the Kremlin"])
+      insertPhrase(second, phrase, `known ${phrase}`);
+    const text =
+      "Sergey Lavrov met the U.S. Department of State team in Moscow; Lavrov left the Kremlin, U.S. officials said.";
+    const tokens = tokenize(text);
+    const starts = [...text.matchAll(new RegExp(`[${TOKEN_CLASS}]+`, "g"))];
+
+    starts.forEach((word, i) => {
+      const own = matchAt(first, tokens, i);
+      const known = matchAt(second, tokens, i);
+      const best =
+        own !== undefined && (known === undefined || own.length >= known.length)
+          ? own
+          : known;
+      const found = matchTextAt(
+        first,
+        second,
+        text,
+        word.index,
+        word.index + word[0].length,
+      );
+      const expected =
+        best === undefined
+          ? undefined
+          : {
+              value: best.value,
+              end:
+                (starts[i + best.length - 1]?.index ?? 0) +
+                (starts[i + best.length - 1]?.[0].length ?? 0),
+            };
+
+      expect(found, word[0]).to.deep.equal(expected);
     });
   });
 });
