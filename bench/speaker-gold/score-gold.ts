@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { loadReleaseFile } from "../../indexer/documents/load-releases.js";
+import { canonicalName } from "../../indexer/names/known-speakers.js";
 import { normalizeWhitespace } from "../../indexer/parse/split-sentences.js";
 import type { SentenceDocument } from "../../src/search/sentence-document.js";
 import {
@@ -179,7 +180,8 @@ function scoreBlock(
         ? NO_SENTENCE
         : (documents[index]?.speaker ?? NARRATION);
     const want = sentence.speaker ?? NARRATION;
-    if (got === want) tally.speakersRight += 1;
+    // Gold spells a person as the release does; the indexer gives one name across releases.
+    if (got === want || got === canonicalName(want)) tally.speakersRight += 1;
     else {
       addConfusion(tally, want, got);
       tally.misses.push(`¶${paragraph.block} "${start}": ${want} → ${got}`);
@@ -188,7 +190,11 @@ function scoreBlock(
   const got = new Set(
     placed.flatMap((p) => documents[p.index]?.mentions ?? []),
   );
-  const gold = new Set(paragraph.mentions);
+  const gold = new Set(
+    paragraph.mentions.map((name) =>
+      got.has(name) ? name : canonicalName(name),
+    ),
+  );
   tally.mentionsGot += got.size;
   tally.mentionsGold += gold.size;
   for (const name of got) if (gold.has(name)) tally.mentionsMatched += 1;

@@ -68,7 +68,9 @@ export function createMentionExtractor(
     if (matchAt(global, [surname], 0) === undefined)
       insertPhrase(local, surname, person.name);
   }
-  for (const person of people) insertPhrase(local, person.name, person.name);
+  for (const person of people)
+    for (const form of [person.name, ...(person.spellings ?? [])])
+      insertPhrase(local, form, person.name);
 
   return (sentence) => {
     if (sentence.includes("(")) learnDefinitions(sentence, global, local);
@@ -97,11 +99,17 @@ export function createMentionExtractor(
 function uniqueSurnames(people: readonly Person[]): Map<string, Person> {
   const bySurname = new Map<string, Person | null>();
   for (const person of people) {
-    const words = person.name.split(" ");
-    const surname = words[words.length - 1];
-    if (words.length < 2 || surname === undefined || !isNameWord(surname))
-      continue;
-    bySurname.set(surname, bySurname.has(surname) ? null : person);
+    for (const form of [person.name, ...(person.spellings ?? [])]) {
+      const words = form.split(" ");
+      const surname = words[words.length - 1];
+      if (words.length < 2 || surname === undefined || !isNameWord(surname))
+        continue;
+      const other = bySurname.get(surname);
+      bySurname.set(
+        surname,
+        other === undefined || other === person ? person : null,
+      );
+    }
   }
   const unique = new Map<string, Person>();
   for (const [surname, person] of bySurname)

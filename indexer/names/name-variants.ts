@@ -2,6 +2,8 @@ import { cappedMemo } from "./capped-memo.js";
 
 /** Transliteration spellings that name the same sound, in the order they are rewritten. */
 const SPELLINGS: readonly [RegExp, string][] = [
+  // "Aleksandr", "Alexandr": "Alexander".
+  [/(ks|x)andr\b/g, "xander"],
   [/shch/g, "sch"],
   [/kh/g, "h"],
   [/ks/g, "x"],

@@ -1,5 +1,6 @@
 import { GAZETTEER, ROLE_WORDS, isKnownNonPerson } from "./gazetteer.js";
 import { cappedMemo } from "./capped-memo.js";
+import { isKnownFullName } from "./known-speakers.js";
 import { CONNECTORS, NAME_PARTICLES, NOT_NAMES } from "./lexicon.js";
 
 export { CONNECTORS, NAME_PARTICLES } from "./lexicon.js";
@@ -40,18 +41,38 @@ function classifyNameWord(word: string): boolean {
   );
 }
 
-/** True for a word after which a three-word name may start ("Minister", "Turkey"). */
+/** True for a word after which a three-word name may start ("Minister", "Turkey", "Lipetsk,"). */
 function isRoleBoundary(word: string): boolean {
-  return TITLES.has(word) || isKnownNonPerson(word) || NOT_NAMES.has(word);
+  return (
+    TITLES.has(word) ||
+    isKnownNonPerson(word) ||
+    NOT_NAMES.has(word) ||
+    word.endsWith(",")
+  );
+}
+
+/**
+ * Whether the name word before `start` opens the name: always before a middle initial
+ * ("Adnan Z. Amin"); after a title, a country, a comma or the start of the phrase
+ * ("Turkey Recep Tayyip Erdogan"), unless the two words from `start` are a full name the
+ * corpus knows and the three are not ("Writer Eduard Bagirov", "Russian Platinum Musa Bazhayev").
+ */
+function opensName(words: readonly string[], start: number): boolean {
+  const third = words[start - 1] ?? "";
+  if (INITIAL.test(words[start] ?? "")) return !INITIAL.test(third);
+  const boundary = words[start - 2];
+  if (boundary !== undefined && !isRoleBoundary(boundary)) return false;
+  const two = words.slice(start).join(" ");
+  return !isKnownFullName(two) || isKnownFullName(`${third} ${two}`);
 }
 
 /**
  * Splits "President of Turkey Recep Tayyip Erdogan" into role and name.
  *
  * @remarks
- * The name is the last two name words, plus a third only when a title, a country or the
- * start of the phrase precedes it ("Turkey Recep Tayyip Erdogan", but not
- * "Environment Sergey Donskoy"), plus particles such as "Van der Bellen".
+ * The name is the last two name words, plus a third only when a title, a country, a comma
+ * or the start of the phrase precedes it ("Turkey Recep Tayyip Erdogan", but not
+ * "Environment Sergey Donskoy"; see `opensName`), plus particles such as "Van der Bellen".
  * A one-word name is returned too; callers decide whether it resolves to someone.
  *
  * @param words - the phrase split on spaces
@@ -73,14 +94,15 @@ export function splitRoleAndName(
   if (previous !== undefined && isNameWord(previous)) start -= 1;
   while (hasParticleBefore(words, start)) start -= 2;
   const third = before(start);
-  if (third !== undefined && isNameWord(third)) {
-    const boundary = before(start - 1);
-    if (boundary === undefined || isRoleBoundary(boundary)) start -= 1;
-  }
+  if (third !== undefined && isNameWord(third) && opensName(words, start))
+    start -= 1;
   const name = words.slice(start).join(" ");
   if (numeral && !name.includes(" ")) return undefined;
   if (isKnownNonPerson(name)) return undefined;
-  const role = trimConnectors(words.slice(0, start)).join(" ");
+  // Commas only bound the name ("Lipetsk, Yevgeny Zaitsev"); the role reads as before.
+  const role = trimConnectors(words.slice(0, start))
+    .join(" ")
+    .replace(/,/g, "");
   return { role: role === "" ? null : role, name };
 }
 

@@ -1,10 +1,13 @@
 import { findKnownPerson, nameKey } from "./gazetteer.js";
+import { canonicalName } from "./known-speakers.js";
 import { isTransposition, variantKey } from "./name-variants.js";
 
 /** Someone a release names, under the full name it first gives, with the first title given. */
 export interface Person {
   readonly name: string;
   role: string | null;
+  /** How the release writes the name, when not as `name` ("Miguel Díaz-Canel" for "Miguel Diaz-Canel"). */
+  readonly spellings?: Set<string>;
 }
 
 /** The people of one release: full names, and the surnames that later refer to them. */
@@ -51,17 +54,19 @@ export function createPeopleRegistry(): PeopleRegistry {
   };
 
   const add = (name: string, role: string | null): Person => {
-    const canonical = findKnownPerson(name) ?? name;
+    const canonical = canonicalName(name);
     const key = nameKey(name);
     const canonicalKey = canonical === name ? key : nameKey(canonical);
     const person =
       byKey.get(canonicalKey) ?? byKey.get(key) ?? sameVariant(name);
     if (person !== undefined) {
       person.role ??= role;
+      if (name !== person.name) person.spellings?.add(name);
       byKey.set(key, person);
       return person;
     }
-    const created: Person = { name: canonical, role };
+    const spellings = new Set(name === canonical ? [] : [name]);
+    const created: Person = { name: canonical, role, spellings };
     people.push(created);
     byKey.set(canonicalKey, created);
     byKey.set(key, created);

@@ -95,20 +95,23 @@ function judgeLabel(raw: string): LabelShape | undefined {
   if (FORBIDDEN.test(label)) return undefined;
   if (DIGIT.test(label) && !TITLES.has(label.split(" ", 1)[0] ?? ""))
     return undefined;
+  // Commas stay on their words: a name never spans one ("Lipetsk, Yevgeny Zaitsev").
   const words = label
-    .replace(/,/g, "")
     .split(/\s+/)
     .flatMap((w) => SQUASHED.exec(w)?.slice(1) ?? [w]);
   if (words.length > MAX_LABEL_WORDS) return undefined;
   let weak = false;
   for (const word of words) {
     if (/^\p{Lu}/u.test(word)) continue;
-    const lower = word.toLowerCase();
+    const lower = word.toLowerCase().replace(/,$/, "");
     if (LABEL_SENTENCE_WORDS.has(lower)) return undefined;
     if (!CONNECTORS.has(lower)) weak = true;
   }
   if (/^\p{Ll}/u.test(words[0] ?? "") && !weak) return undefined;
-  const split = splitRoleAndName(words);
+  // "Dmitry, Moscow": no full name after the comma; read the label as one phrase.
+  const split = [words, words.map((w) => w.replace(/,$/, ""))]
+    .map(splitRoleAndName)
+    .find((s, i) => i === 1 || s?.name.includes(" "));
   if (split === undefined) return undefined;
   return { kind: "person", ...keepClericalTitle(split), weak };
 }

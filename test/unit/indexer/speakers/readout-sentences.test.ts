@@ -174,7 +174,7 @@ describe("readout sentences", () => {
       );
 
       expect(lines).to.deep.equal([
-        "Alexander Kwasniewski: Mr Kwasniewski invited Mr Putin to visit Warsaw.",
+        "Aleksander Kwasniewski: Mr Kwasniewski invited Mr Putin to visit Warsaw.",
         "-: The invitation was accepted with thanks.",
         "Vladimir Putin: Addressing the invited audience, President Putin stressed that modernisation would go on.",
       ]);

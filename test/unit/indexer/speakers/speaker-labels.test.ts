@@ -43,6 +43,56 @@ describe("speaker labels", () => {
     );
   });
 
+  describe("a description before a full name is not part of the name", () => {
+    for (const [label, role, name] of [
+      // An occupation or title word opening the label.
+      ["Writer Eduard Bagirov", "Writer", "Eduard Bagirov"],
+      ["Archpriest Alexander Tkachenko", "Archpriest", "Alexander Tkachenko"],
+      ["Paramedic Natalya Osipova", "Paramedic", "Natalya Osipova"],
+      // A title and an occupation.
+      [
+        "Chief Physician Alexei Slobodyanik",
+        "Chief Physician",
+        "Alexei Slobodyanik",
+      ],
+      // A place, then a comma.
+      ["Lipetsk, Yevgeny Zaitsev", "Lipetsk", "Yevgeny Zaitsev"],
+      ["Vladivostok, Yulia Matveyeva", "Vladivostok", "Yulia Matveyeva"],
+      // The tail of an organisation's name, before a full name the corpus knows.
+      [
+        "Chairman of the Board of the State Company Russian Highways Vyacheslav Petushenko",
+        "Chairman of the Board of the State Company Russian Highways",
+        "Vyacheslav Petushenko",
+      ],
+      [
+        "President of the Alliance Group and President of Russian Platinum Musa Bazhayev",
+        "President of the Alliance Group and President of Russian Platinum",
+        "Musa Bazhayev",
+      ],
+      // A middle initial: the first name before it belongs to the name.
+      [
+        "Director-General of the International Renewable Energy Agency Adnan Z. Amin",
+        "Director-General of the International Renewable Energy Agency",
+        "Adnan Z. Amin",
+      ],
+    ] as const)
+      it(`readLabelShape when the label is '${label}' then the name is '${name}'`, () => {
+        expect(readLabelShape(label)).to.deep.include({ role, name });
+      });
+
+    it("readLabelShape when three name words follow a title or a country and only the three are known then all three are the name", () => {
+      expect(
+        readLabelShape("OPEC Secretary General Mohammed Sanusi Barkindo"),
+      ).to.deep.include({ name: "Mohammed Sanusi Barkindo" });
+      expect(
+        readLabelShape("President of Turkey Recep Tayyip Erdogan"),
+      ).to.deep.include({ name: "Recep Tayyip Erdogan" });
+      expect(readLabelShape("US President George W. Bush")).to.deep.include({
+        name: "George W. Bush",
+      });
+    });
+  });
+
   it("readLabelShape when a one-word name follows a clerical title ('Metropolitan Korniliy') then the title stays in the name", () => {
     expect(readLabelShape("Metropolitan Korniliy")).to.deep.include({
       role: null,
