@@ -105,12 +105,9 @@ function icuBreaks(text: string): number[] {
   const plain = !NOT_PLAIN.test(text);
   let from = 0;
   CERTAIN_BREAK.lastIndex = 0;
-  for (
-    let match = CERTAIN_BREAK.exec(text);
-    match !== null;
-    match = CERTAIN_BREAK.exec(text)
-  ) {
-    const to = match.index + match[0].length;
+  // test(), not exec(): only where each match ends is needed, and no match array is made.
+  while (CERTAIN_BREAK.test(text)) {
+    const to = CERTAIN_BREAK.lastIndex;
     addPieceBreaks(text, from, to, plain, breaks);
     breaks.push(to);
     from = to;
