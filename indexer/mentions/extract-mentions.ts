@@ -17,6 +17,8 @@ import {
 export type MentionExtractor = (sentence: string) => string[];
 
 let gazetteerTrie: TokenTrie | undefined;
+/** The gazetteer's phrases start with about 530 distinct words. */
+const GAZETTEER_FILTER_BITS = 4096;
 /** Phrases may start with these lower-case words ("mainland China"); others are skipped fast. */
 const lowerStarts: string[] = [];
 /**
@@ -28,7 +30,7 @@ let phraseStart = /$^/g;
 /** The gazetteer as one token trie, built on first use and shared by every release. */
 function getGazetteerTrie(): TokenTrie {
   if (gazetteerTrie !== undefined) return gazetteerTrie;
-  const trie = createTokenTrie();
+  const trie = createTokenTrie(GAZETTEER_FILTER_BITS);
   for (const entry of GAZETTEER.entries) {
     for (const alias of entry.aliases) {
       insertPhrase(trie, alias, entry.name);

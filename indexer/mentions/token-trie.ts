@@ -12,21 +12,22 @@ export interface TokenTrie {
   readonly firstTokens: Uint32Array | undefined;
 }
 
-const SIGNATURE_BITS = 4096;
-
 /** A cheap hash of a token from its first and last characters and its length. */
 function signature(text: string, start: number, end: number): number {
   return (
-    (text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + end - start) &
-    (SIGNATURE_BITS - 1)
+    text.charCodeAt(start) * 31 + text.charCodeAt(end - 1) * 7 + end - start
   );
 }
 
-function mayStartWith(trie: TokenTrie, bit: number): boolean {
+function filterBit(bits: Uint32Array, sig: number): number {
+  return sig & (bits.length * 32 - 1);
+}
+
+function mayStartWith(trie: TokenTrie, sig: number): boolean {
   const bits = trie.firstTokens;
-  return (
-    bits === undefined || ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0
-  );
+  if (bits === undefined) return true;
+  const bit = filterBit(bits, sig);
+  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 /** Letters and digits by code-point range, without the u flag: much faster than \p{L}. */
@@ -39,12 +40,18 @@ export function tokenize(text: string): string[] {
   return text.match(TOKEN) ?? [];
 }
 
-/** Creates an empty trie. */
-export function createTokenTrie(): TokenTrie {
+/**
+ * Creates an empty trie.
+ *
+ * @param filterBits - the size of the first-token filter, a power of two ≥ 32: 4096 for the
+ *   gazetteer's hundreds of first words; the default 512 for a release's few (small enough
+ *   to be allocated with the trie, as it is for every release)
+ */
+export function createTokenTrie(filterBits = 512): TokenTrie {
   return {
     next: new Map(),
     value: undefined,
-    firstTokens: new Uint32Array(SIGNATURE_BITS / 32),
+    firstTokens: new Uint32Array(filterBits / 32),
   };
 }
 
@@ -57,7 +64,10 @@ export function insertPhrase(
   let node = trie;
   for (const token of tokenize(phrase)) {
     if (node.firstTokens !== undefined) {
-      const bit = signature(token, 0, token.length);
+      const bit = filterBit(
+        node.firstTokens,
+        signature(token, 0, token.length),
+      );
       const word = bit >>> 5;
       node.firstTokens[word] =
         (node.firstTokens[word] ?? 0) | (1 << (bit & 31));
@@ -139,9 +149,9 @@ export function matchTextAt(
   start: number,
   end: number,
 ): TextMatch | undefined {
-  const bit = signature(text, start, end);
-  const inFirst = mayStartWith(first, bit);
-  const inSecond = mayStartWith(second, bit);
+  const sig = signature(text, start, end);
+  const inFirst = mayStartWith(first, sig);
+  const inSecond = mayStartWith(second, sig);
   if (!inFirst && !inSecond) return undefined;
   let a: TokenTrie | undefined = inFirst ? first : undefined;
   let b: TokenTrie | undefined = inSecond ? second : undefined;

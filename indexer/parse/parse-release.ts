@@ -95,7 +95,9 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
 export function splitBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+  // split("\n") and a dropped "\r" are split(/\r?\n/) without a regular expression.
+  for (const raw of text.replace(/^\uFEFF/, "").split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (line.trim() === "") {
       if (current.length > 0) blocks.push(current);
       current = [];
