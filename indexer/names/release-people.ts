@@ -70,12 +70,12 @@ export function createPeopleRegistry(): PeopleRegistry {
     people.push(created);
     byKey.set(canonicalKey, created);
     byKey.set(key, created);
-    for (const form of [canonical, name]) {
+    // The name as given, and its canonical spelling when that differs (indexing twice changes nothing).
+    for (const form of canonical === name ? [name] : [canonical, name]) {
       byVariant.set(variantKey(form), created);
       indexFirstAndLast(variantKey(form), created);
+      indexSurname(form, created);
     }
-    indexSurname(canonical, created);
-    indexSurname(name, created);
     return created;
   };
 
