@@ -27,6 +27,9 @@ export function attributeSpeakers(
     reported: undefined,
     labelSeen: false,
     quoted: undefined,
+    message: undefined,
+    author: undefined,
+    last: null,
   };
   const result: AttributedParagraph[] = [];
   paragraphs.forEach((paragraph, index) => {
@@ -36,6 +39,7 @@ export function attributeSpeakers(
       const sentences = rule.apply(paragraph, index, context, state);
       if (sentences !== undefined) {
         result.push(sentences);
+        state.last = sentences[sentences.length - 1]?.speaker ?? null;
         return;
       }
     }

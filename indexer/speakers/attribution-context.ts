@@ -29,6 +29,8 @@ export interface AttributionContext {
   readonly spokesperson: Speaker | undefined;
   /** Who "the President" is, when the release names them (Kremlin releases). */
   readonly principal: Speaker | undefined;
+  /** Whose words "Russia" and "the Russian side" report: the President, in his telephone conversations. */
+  readonly side: Speaker | undefined;
   /** The person the lede opens with ("Vladimir Putin sent a message …"). */
   readonly leadSubject: Speaker | undefined;
   /** The author of an article, message or address, named by the title ("Article by Vladimir Putin …"). */
@@ -42,6 +44,7 @@ export interface AttributionContext {
 
 const TITLE_CASE_LABEL =
   /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.&'’-]*)){0,5}$/u;
+const TELEPHONE_TITLE = /\b(?:tele)?phone (?:conversation|call|talks?)\b/i;
 const JOURNALIST: Speaker = { name: "Journalist", role: null };
 const PARTICIPANT: Speaker = { name: "Participant", role: null };
 
@@ -102,11 +105,12 @@ export function createAttributionContext(
   }
   for (const intro of introductions) people.add(intro.name, intro.role);
 
-  const principal = findPrincipal(date, paragraphs, people);
+  const principal = findPrincipal(title, date, paragraphs, people);
   return {
     people,
     spokesperson,
     principal,
+    side: TELEPHONE_TITLE.test(title) ? principal : undefined,
     leadSubject: findLeadSubject(title, paragraphs, people, principal),
     author: findAuthor(title, people),
     labels,

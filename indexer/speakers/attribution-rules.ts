@@ -1,8 +1,7 @@
 import type { AttributionContext, Speaker } from "./attribution-context.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
 import { findReportedSubject } from "./reported-speech.js";
-import { attributeReadoutSentences } from "./readout-sentences.js";
-import { MESSAGE_PHRASE } from "./resolve-subject.js";
+import { attributeReadoutSentences, findActor } from "./readout-sentences.js";
 import { splitNormalizedSentences } from "../parse/split-sentences.js";
 
 /** One sentence and whoever says it (null: the publisher's narration). */
@@ -24,6 +23,12 @@ export interface WalkState {
   labelSeen: boolean;
   /** Whose quotation the next paragraphs may be, after "Vladimir Putin said:". */
   quoted: Speaker | undefined;
+  /** Where a message's quotation stands after "The message reads:": whether it opened, and closed. */
+  message: "expected" | "open" | "closed" | "after" | undefined;
+  /** The author of the message last quoted, while a quotation may resume ("after"). */
+  author: Speaker | undefined;
+  /** The speaker of the previous paragraph's last sentence (null: narration). */
+  last: Speaker | null;
 }
 
 export type TextParagraph = Extract<
@@ -44,7 +49,11 @@ export interface AttributionRule {
 
 const NARRATION_MARKER =
   /^(?:The following questions? (?:was|were|is|are) |After the (?:regular )?press conference|(?:This|The) question was raised|A journalist (?:asked|posed))/i;
-const OPENING_QUOTE = /^[“"«‘]/;
+const OPENING_QUOTE = /^[“"«‘”]/;
+/** A paragraph that ends its quotation: “…”. or “….” (the Kremlin also closes with a stray “). */
+const CLOSING_QUOTE = /[”"“»]\s*[.!?…]?$/;
+const MESSAGE_WORD =
+  /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)\b/i;
 const QUOTE_INTRO =
   /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|statement|appeal|article)\b[^:]*\b(?:reads?|said|says|stated|states|noted)\b|\b(?:said|noted|stated|wrote)\b[^:]*\bin (?:his|her|the) (?:message|telegram|letter|address|article|greetings?)\b/i;
 
@@ -72,7 +81,55 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
       if (label === undefined) return undefined;
       state.turn = label.speaker;
       state.labelSeen = true;
+      state.message = undefined;
       return spokenBy(label.rest, label.speaker);
+    },
+  },
+  {
+    name: "after a quoted message, a quotation that follows the author's own reported words ('Mr Putin also stressed that …') is the message again",
+    apply: (p, _i, _c, state) => {
+      if (state.message !== "after") return undefined;
+      state.message = undefined;
+      const author = state.author;
+      if (
+        author === undefined ||
+        state.last?.name !== author.name ||
+        !OPENING_QUOTE.test(p.text)
+      )
+        return undefined;
+      state.turn = author;
+      state.message = CLOSING_QUOTE.test(p.text) ? "closed" : "open";
+      return spokenBy(p.text, author);
+    },
+  },
+  {
+    name: "a message quoted after 'The message reads:' ends at its closing quotation mark; a paragraph after it that opens no new quotation is the publisher's again",
+    apply: (p, _i, context, state) => {
+      const phase = state.message;
+      if (phase === undefined) return undefined;
+      const opens = OPENING_QUOTE.test(p.text);
+      if (state.turn === undefined || (phase === "expected" && !opens)) {
+        // An unquoted message has no end mark: its author's turn runs on.
+        state.message = undefined;
+        return undefined;
+      }
+      if (phase === "closed" && !opens && p.text.endsWith(":")) {
+        // "President Putin also addressed warm words to …:": the author introduces more of the message.
+        const author = findActor(p.text, context);
+        if (author !== undefined && author.name === state.turn.name) {
+          state.message = "expected";
+          return narrate(p.text);
+        }
+      }
+      if (phase === "closed" && !opens) {
+        // The later rules read it: a new introduction ("The message to X said:"), or narration.
+        state.message = "after";
+        state.author = state.turn;
+        state.turn = undefined;
+        return undefined;
+      }
+      state.message = CLOSING_QUOTE.test(p.text) ? "closed" : "open";
+      return spokenBy(p.text, state.turn);
     },
   },
   {
@@ -88,17 +145,21 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
         : spokenBy(p.text, context.spokesperson),
   },
   {
-    name: "'The message reads:' hands the following paragraphs to the message's author",
+    name: "'The message reads:' and 'The President said in his message:' are the publisher's and hand the following paragraphs to the message's author",
     apply: (p, _i, context, state) => {
       if (!p.text.endsWith(":") || !QUOTE_INTRO.test(p.text)) return undefined;
-      if (MESSAGE_PHRASE.test(findReportedSubject(p.text) ?? "")) {
+      state.message = "expected";
+      // "Mr Putin’s message to US President George Bush said": the message is its author's, not its addressee's.
+      if (MESSAGE_WORD.test(findReportedSubject(p.text) ?? "")) {
         state.turn = context.leadSubject;
         return narrate(p.text);
       }
       const sentences = reportedSpeech(p.text, context, state);
-      state.turn =
-        sentences[sentences.length - 1]?.speaker ?? context.leadSubject;
-      return sentences;
+      const intro = sentences.length - 1;
+      state.turn = sentences[intro]?.speaker ?? context.leadSubject;
+      return sentences.map((s, i) =>
+        i === intro ? { ...s, speaker: null } : s,
+      );
     },
   },
   {

@@ -24,6 +24,8 @@ export interface ReadoutSentence {
   readonly subject: string | undefined;
   /** The person the sentence opens with as its subject ("Mr Putin described …"). */
   readonly actor: Speaker | undefined;
+  /** True when two people of the release open the sentence acting together ("Mr Kuchma and Mr Putin discussed …"). */
+  readonly pair: boolean;
   /** True when the reported speech is a speech act ("X invited Y to visit"): that sentence only. */
   readonly speechAct: boolean;
 }
@@ -63,6 +65,10 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
         : undefined,
   },
   {
+    name: "two people acting together ('Mr Kuchma and Mr Putin also discussed …') end the speaker's words",
+    apply: (s) => (s.pair ? null : undefined),
+  },
+  {
     name: "another person acting ('Mr Chretien congratulated … Mr Putin described the plans …') ends the speaker's words",
     apply: (s, current) =>
       s.actor !== undefined && s.actor.name !== current?.name
@@ -84,14 +90,17 @@ export function attributeReadoutSentences(
   lastReported: Speaker | undefined,
 ): { text: string; speaker: Speaker | null }[] {
   let speaker: Speaker | null = null;
-  let reference = lastReported;
+  // Who spoke last in this paragraph; before anyone did, the person the sentence before
+  // named ("President Putin called attention to … He instructed …"), then the last speaker before the paragraph.
+  let reference: Speaker | undefined;
   let previous: string | undefined;
   // Actors are looked up only where a rule needs one: most narration never does.
   const pronounReference = {
     get reported(): Speaker | undefined {
       return (
         reference ??
-        (previous === undefined ? undefined : findActor(previous, context))
+        (previous === undefined ? undefined : findActor(previous, context)) ??
+        lastReported
       );
     },
   };
@@ -110,6 +119,10 @@ export function attributeReadoutSentences(
         speaker !== null && reported === undefined
           ? findActor(text, context)
           : undefined,
+      pair:
+        speaker !== null &&
+        reported === undefined &&
+        opensWithPair(text, context),
       speechAct: reported !== undefined && isSpeechAct(text),
     };
     let said = speaker;
@@ -152,4 +165,16 @@ export function findActor(
   )
     return undefined;
   return resolveSubject(subject, context, { reported: undefined });
+}
+
+/** True when the sentence opens with two people of the release as its subject ("Mr Kuchma and Mr Putin discussed …"). */
+function opensWithPair(sentence: string, context: AttributionContext): boolean {
+  const subject = LEADING_SUBJECT.exec(sentence)?.[1];
+  const halves = subject?.split(" and ");
+  if (halves?.length !== 2) return false;
+  const none = { reported: undefined };
+  const [first, second] = halves.map((h) => resolveSubject(h, context, none));
+  return (
+    first !== undefined && second !== undefined && first.name !== second.name
+  );
 }

@@ -61,7 +61,9 @@ export function findAuthor(
     : { name: person.name, role: split?.role ?? person.role };
 }
 
+/** Who "the President" is: the head of state on the release's date (a person of the release when the title or text names him). */
 export function findPrincipal(
+  title: string,
   date: string,
   paragraphs: readonly ParsedParagraph[],
   people: PeopleRegistry,
@@ -69,10 +71,12 @@ export function findPrincipal(
   const principal = principalAt(date);
   if (principal === undefined) return undefined;
   const surname = principal.name.split(" ").pop() ?? principal.name;
-  const named = paragraphs.some(
-    (p) => p.kind === "text" && p.text.includes(surname),
-  );
-  if (!named) return undefined;
+  // "Vladimir Putin met with … Ella Pamfilova" in the title, then only "The President promised …" in the text.
+  const named =
+    title.includes(surname) ||
+    paragraphs.some((p) => p.kind === "text" && p.text.includes(surname));
+  // "Working meeting with Healthcare Minister Veronika Skvortsova": the President is not named but still speaks.
+  if (!named) return { name: principal.name, role: principal.role };
   const person = people.add(principal.name, null);
   return { name: person.name, role: person.role ?? principal.role };
 }

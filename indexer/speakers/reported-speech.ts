@@ -19,6 +19,7 @@ const SPEECH_ACT_VERB = new RegExp(`^(?:${SPEECH_ACT_VERBS_PATTERN})$`, "u");
 /** "the invited audience", "was invited": a participle, not the subject's act. */
 const PARTICIPLE_BEFORE =
   /(?:^|\s)(?:the|a|an|his|her|their|its|our|all|was|were|been|being|is|are)$/i;
+const PASSIVE_BEFORE = /\s(?:is|are|was|were|been|being)$/;
 const SUBORDINATOR =
   /^(?:When|If|As|Once|After|Before|While|Unless|Although|Though)$/i;
 /** Verbs that report speech only with its content ("informed the President that …"), not a topic ("briefed him on …"). */
@@ -33,11 +34,22 @@ const ASIDE_AT_END = new RegExp(`,\\s*(?:${ASIDE})\\s*,?\\s*$`, "iu");
 const QUOTE_OR_CLAUSE = /[;:“”"()]/;
 /** "The President called X a good specialist and stressed …": the subject opens the sentence, before its first verb. */
 const COORDINATED_SUBJECT =
-  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?\p{Ll}+ed\s[^,]*\sand$/u;
+  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
 const MAX_SUBJECT_OFFSET = 260;
+const NOUN_LIKE_VERB = /^(?:states|notes|reads|read)$/;
+const NOUN_FOLLOWS =
+  /^(?:,(?!\s*(?:in part|in particular|among other things|inter alia)\b)|[.;)]|\s+(?:and|or|of|in|to|for|with|which|who|whose|are|were|have|had)\b)/;
+const IN_PERSON = /^[^.,;]*?\s(?:at|with|on arrival|upon arrival)\s/;
+const PASSING_ON = /^(?:conveyed|passed on)$/;
+const SENT_ITEM =
+  /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
+const CONJUNCTION = /^(?:but|and|yet)$/;
+/** The person a sentence opens with, before its first verb: "The acting president accepted …". */
+const OPENING_SUBJECT =
+  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:also\s+)?\p{Ll}+ed\s/u;
 
 const TRAILING_VERBS =
-  "said|noted|added|stressed|pointed out|emphasi[sz]ed|continued|explained|concluded|underlined|remarked|recalled";
+  "said|noted|added|stressed|pointed out|emphasi[sz]ed|continued|explained|concluded|underlined|remarked|recalled|told(?:\\s(?:the\\s)?(?:meeting|journalists|reporters|the press|participants|them|members)(?:\\s(?:after|at|of)\\s[\\p{L}\\s]{1,30})?)";
 
 /** "…, the minister said." and "“…,” Putin added." */
 const TRAILING_SUBJECT = new RegExp(
@@ -60,6 +72,10 @@ const ACCORDING_TO_PRONOUN = /^(?:[A-Z][a-z]+,\s+)?[Aa]ccording to (him|her),/;
 const IN_OPINION =
   /^In\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,5}?)[’']s?\s+(?:opinion|view|words|assessment|estimation),/u;
 
+/** "Other priority tasks named by Mr Rudenya include …": the words of whoever named them. */
+const NAMED_BY =
+  /^[^,;:“"]{0,80}?\s(?:named|mentioned|listed|cited|outlined|identified|proposed|suggested|highlighted)\s+by\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:include[sd]?|are|is|were|was)\s(?!\p{Ll}+ed\b)/u;
+
 /** A way a sentence names whose words it reports; tried in order, the first answer wins. */
 export interface SubjectRule {
   readonly name: string;
@@ -74,6 +90,10 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       if (pronoun !== undefined) return pronoun === "him" ? "He" : "She";
       return ACCORDING_TO.exec(sentence)?.[1];
     },
+  },
+  {
+    name: "'The tasks named by X include …' (a passive reporting participle in the subject) reports X's words",
+    find: (sentence) => NAMED_BY.exec(sentence)?.[1],
   },
   {
     name: "'In X’s opinion, …' reports X's words",
@@ -116,26 +136,58 @@ export function isSpeechAct(sentence: string): boolean {
   return SPEECH_ACT_VERB.test(findSubjectBeforeVerb(sentence)?.verb ?? "");
 }
 
-function findSubjectBeforeVerb(
-  sentence: string,
-): { subject: string; verb: string } | undefined {
+interface VerbSubject {
+  readonly subject: string;
+  readonly verb: string;
+}
+
+function findSubjectBeforeVerb(sentence: string): VerbSubject | undefined {
   const head = sentence.slice(0, MAX_SUBJECT_OFFSET);
+  // "It was noted that …" alone keeps its old reading: a later "…, the President said" wins over it.
+  let passive: VerbSubject | undefined;
   VERB.lastIndex = 0;
   for (let verb = VERB.exec(head); verb !== null; verb = VERB.exec(head)) {
     const before = sentence.slice(0, verb.index).replace(ASIDE_AT_END, "");
-    if (SPEECH_ACT_VERB.test(verb[1] ?? "") && PARTICIPLE_BEFORE.test(before))
-      continue;
-    if (QUOTE_OR_CLAUSE.test(before)) return undefined;
-    const clause = before.slice(before.lastIndexOf(",") + 1).trim();
-    const subject = COORDINATED_SUBJECT.exec(clause)?.[1] ?? clause;
-    // "When asked about X, the President said …": the subject comes with a later verb.
-    if (subject === "" || SUBORDINATOR.test(subject)) continue;
     const word = verb[1] ?? "";
-    const contentNeeded = CONTENT_VERB.test(word);
-    const rest = sentence.slice(verb.index + verb[0].length);
-    if (!contentNeeded || CONTENT_CLAUSE.test(rest) || LATER_VERB.test(rest))
-      return { subject, verb: word };
-    return undefined;
+    // "the invited audience": a participle, not the subject's act.
+    if (SPEECH_ACT_VERB.test(word) && PARTICIPLE_BEFORE.test(before)) continue;
+    const found = readVerbSubject(sentence, before, word, verb);
+    if (found === "later") continue;
+    // "Russia’s position is supported by …, the President said": a passive is not its subject's words.
+    if (PASSIVE_BEFORE.test(before)) {
+      passive ??= found;
+      continue;
+    }
+    return found ?? passive;
   }
+  return passive;
+}
+
+/** The subject of one reporting verb; "later" when the subject comes with a later verb. */
+function readVerbSubject(
+  sentence: string,
+  before: string,
+  word: string,
+  verb: RegExpExecArray,
+): VerbSubject | undefined | "later" {
+  if (QUOTE_OR_CLAUSE.test(before)) return undefined;
+  const rest = sentence.slice(verb.index + verb[0].length);
+  // "member states, …", "the notes of …": a noun, not a verb.
+  if (NOUN_LIKE_VERB.test(word) && NOUN_FOLLOWS.test(rest)) return "later";
+  // "greeted his guest at the plane ladder", "greeted him with a salute": a greeting in person, not words.
+  if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
+  // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
+  if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
+  const clause = before.slice(before.lastIndexOf(",") + 1).trim();
+  // "The acting president accepted the invitation, but said …": the sentence's subject.
+  const subject =
+    COORDINATED_SUBJECT.exec(clause)?.[1] ??
+    (CONJUNCTION.test(clause) ? OPENING_SUBJECT.exec(before)?.[1] : clause);
+  // "When asked about X, the President said …": the subject comes with a later verb.
+  if (subject === undefined || subject === "" || SUBORDINATOR.test(subject))
+    return "later";
+  const contentNeeded = CONTENT_VERB.test(word);
+  if (!contentNeeded || CONTENT_CLAUSE.test(rest) || LATER_VERB.test(rest))
+    return { subject, verb: word };
   return undefined;
 }

@@ -4,13 +4,22 @@ import { splitRoleAndName } from "../names/person-names.js";
 
 const PRINCIPAL_PHRASE =
   /^(?:the\s+)?(?:Russian\s+)?(?:(?:Acting\s+)?President(?: of Russia| of the Russian Federation)?|head of state|Head of State|Russian leader)$/i;
+const RUSSIAN_SIDE = /^(?:Russia|the Russian side|the Russian party)$/i;
 /** "The message", "The President’s telegram": the words of the message's author. */
 export const MESSAGE_PHRASE =
   /^(?:the\s+)?(?:President[’']s\s+)?(?:congratulatory\s+)?(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)(?:\s+of\s+\w+)?$/i;
-const PRONOUN = /^(?:He|She)$/;
+/** "He said …" and "…, he said." */
+const PRONOUN = /^(?:[Hh]e|[Ss]he)$/;
 const THE_TITLE = /^the\s+((?:[\p{L}-]+\s)?[\p{L}-]+)$/iu;
 /** "the head of the region", "the region’s head": a title phrase of up to five words. */
 const THE_PHRASE = /^the\s+([\p{L}’'\s]{2,60})$/iu;
+/** "the head of the Central Bank": a body's head, whatever the release titled them. */
+const HEAD_OF = /^(?:head|chief|leader)\s+of\s+(?:the\s+)?(.+)$/;
+const HEAD_ROLE =
+  /^(?:acting\s+)?(?:chairman|chairwoman|chair|head|director|director general|general director|chief|president|ceo|leader)\s+of\s/;
+/** "Mr Jiang and Mr Putin expressed …": two people, nobody's words (whether or not both are known). */
+const HONORIFIC_PAIR =
+  /^(?:Mr|Ms|Mrs|Dr)\.?\s+(?:\S+\s+){0,2}?and\s+(?:Mr|Ms|Mrs|Dr)\.?\s+\S+(?:\s\S+)?$/;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Mr\.|Ms\.|Mrs\.|Dr\.)$/;
 
 /** Who "Wang Yi", "Lavrov", "The President", "He" or "the minister" is in this release. */
@@ -21,16 +30,22 @@ export function resolveSubject(
 ): Speaker | undefined {
   if (PRONOUN.test(subject)) return state.reported;
   if (PRINCIPAL_PHRASE.test(subject)) return context.principal;
+  // A call has one person on each side: "Russia reiterated its willingness …" is the President's words.
+  if (RUSSIAN_SIDE.test(subject)) return context.side;
   if (MESSAGE_PHRASE.test(subject)) return context.leadSubject;
   const phrase = THE_PHRASE.exec(subject)?.[1]?.toLowerCase();
   const aliased = phrase === undefined ? undefined : TITLE_PHRASES.get(phrase);
   if (aliased !== undefined) return findByTitle(aliased, context);
+  const body = phrase === undefined ? undefined : HEAD_OF.exec(phrase)?.[1];
+  const head = body === undefined ? undefined : findHeadOf(body, context);
+  if (head !== undefined) return head;
   const title = THE_TITLE.exec(subject)?.[1]?.toLowerCase();
   if (title !== undefined) return findByTitle(title, context);
   // "The Speaker of the Federation Council": a whole title the release gave someone.
   const titled =
     phrase === undefined ? undefined : findByTitle(phrase, context);
   if (titled !== undefined) return titled;
+  if (HONORIFIC_PAIR.test(subject)) return undefined;
   const words = subject.split(" ").filter((w) => !HONORIFIC.test(w));
   const split = splitRoleAndName(words);
   if (split === undefined) return undefined;
@@ -75,4 +90,18 @@ function findByTitle(
     if (matches.length > 1) return undefined;
   }
   return undefined;
+}
+
+/** The one person whose role heads the body ("Chairman of the Central Bank of Russia" for "central bank"). */
+function findHeadOf(
+  body: string,
+  context: AttributionContext,
+): Speaker | undefined {
+  const words = ` ${dehyphen(body)}`;
+  const heads = context.people.all().filter((p) => {
+    const role = dehyphen(p.role ?? "");
+    return HEAD_ROLE.test(role) && ` ${role} `.includes(`${words} `);
+  });
+  const only = heads.length === 1 ? heads[0] : undefined;
+  return only === undefined ? undefined : { name: only.name, role: only.role };
 }

@@ -26,6 +26,7 @@ function sentence(overrides: Partial<ReadoutSentence>): ReadoutSentence {
     reported: undefined,
     subject: undefined,
     actor: undefined,
+    pair: false,
     speechAct: false,
     ...overrides,
   };
@@ -42,10 +43,11 @@ function kremlin(title: string, paragraphs: readonly string[]): string[] {
 
 describe("readout sentences", () => {
   describe("sentence rules, each on its own", () => {
-    it("SENTENCE_RULES when listed then they are named and ordered: a person's verb, a group's verb, another actor", () => {
+    it("SENTENCE_RULES when listed then they are named and ordered: a person's verb, a group's verb, a pair, another actor", () => {
       expect(SENTENCE_RULES.map((r) => r.name.slice(0, 30))).to.deep.equal([
         "a reporting verb with a person",
         "a reporting verb with a group ",
+        "two people acting together ('M",
         "another person acting ('Mr Chr",
       ]);
     });
@@ -80,6 +82,13 @@ describe("readout sentences", () => {
         );
     });
 
+    it("pair rule when two people of the release open the sentence together then narration; otherwise it does not apply", () => {
+      const apply = rule("two people acting together").apply;
+
+      expect(apply(sentence({ pair: true }), CHRETIEN)).to.equal(null);
+      expect(apply(sentence({}), CHRETIEN)).to.equal(undefined);
+    });
+
     it("actor rule when another person opens the sentence then narration; the same person keeps the speaker", () => {
       const apply = rule("another person acting").apply;
 
@@ -90,6 +99,20 @@ describe("readout sentences", () => {
   });
 
   describe("whole readout paragraphs", () => {
+    it("attributeSpeakers when 'Mr Kuchma and Mr Putin also discussed …' follows Kuchma's words then it is narration", () => {
+      const lines = kremlin(
+        "President Vladimir Putin spoke by telephone with Ukrainian President Leonid Kuchma",
+        [
+          "Mr Kuchma congratulated Mr Putin on Russia Day. Mr Kuchma and Mr Putin also discussed current issues of cooperation.",
+        ],
+      );
+
+      expect(lines).to.deep.equal([
+        "Leonid Kuchma: Mr Kuchma congratulated Mr Putin on Russia Day.",
+        "-: Mr Kuchma and Mr Putin also discussed current issues of cooperation.",
+      ]);
+    });
+
     it("attributeSpeakers when another person acts after a congratulation then that sentence is narration", () => {
       const lines = kremlin(
         "President Vladimir Putin spoke by telephone with Canadian Prime Minister Jean Chretien",

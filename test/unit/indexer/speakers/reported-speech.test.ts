@@ -26,9 +26,10 @@ function readout(title: string, paragraphs: readonly string[]): string[] {
 
 describe("reported speech", () => {
   describe("subject rules, each on its own", () => {
-    it("SUBJECT_RULES when listed then they are named and ordered: 'According to' and 'In X’s opinion' before verbs", () => {
+    it("SUBJECT_RULES when listed then they are named and ordered: 'According to', 'named by X' and 'In X’s opinion' before verbs", () => {
       expect(SUBJECT_RULES.map((r) => r.name.slice(0, 14))).to.deep.equal([
         "'According to ",
+        "'The tasks nam",
         "'In X’s opinio",
         "'X said …' (X ",
         "'…, X said.' (",
