@@ -57,12 +57,6 @@ const TRAILING_SUBJECT = new RegExp(
   "u",
 );
 const ENDS_WITH_VERB = new RegExp(`(?:${TRAILING_VERBS})\\s*[.!]?["”]?$`, "u");
-/**
- * Longer than any {@link ENDS_WITH_VERB} match in normalised text (a verb's pattern, a space,
- * a stop, a quote), so only the sentence's end is searched.
- */
-const VERB_AT_END_LENGTH =
-  Math.max(...TRAILING_VERBS.split("|").map((verb) => verb.length)) + 4;
 
 /** "According to Mr Frank, …", "According to the Governor Andrei Bocharov, …" */
 const ACCORDING_TO =
@@ -106,7 +100,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: "'…, X said.' (a reporting verb at the end)",
     find: (sentence) =>
-      ENDS_WITH_VERB.test(sentence.slice(-VERB_AT_END_LENGTH))
+      ENDS_WITH_VERB.test(sentence)
         ? TRAILING_SUBJECT.exec(sentence)?.[1]?.trim()
         : undefined,
   },
