@@ -92,9 +92,21 @@ export function splitRoleAndName(
   const before = (i: number): string | undefined => words[i - 1];
   const previous = before(start);
   if (previous !== undefined && isNameWord(previous)) start -= 1;
+  // "Tamim bin Hamad Al Thani": "Al" opens the family name; the given names and "bin" come before it.
+  const head = before(start);
+  const arabic =
+    ARABIC_ARTICLE.test(words[start] ?? "") &&
+    head !== undefined &&
+    isNameWord(head);
+  if (arabic) start -= 1;
   while (hasParticleBefore(words, start)) start -= 2;
   const third = before(start);
-  if (third !== undefined && isNameWord(third) && opensName(words, start))
+  if (
+    !arabic &&
+    third !== undefined &&
+    isNameWord(third) &&
+    opensName(words, start)
+  )
     start -= 1;
   const name = words.slice(start).join(" ");
   if (numeral && !name.includes(" ")) return undefined;
@@ -105,6 +117,8 @@ export function splitRoleAndName(
     .replace(/,/g, "");
   return { role: role === "" ? null : role, name };
 }
+
+const ARABIC_ARTICLE = /^(?:Al|El)$/;
 
 /** Removes leading and trailing connector words ("the", "of") from a word list. */
 export function trimConnectors(words: readonly string[]): readonly string[] {

@@ -1,7 +1,7 @@
 import { findKnownPerson, findOutlet, nameKey } from "../names/gazetteer.js";
 import { findIntroductions } from "../names/find-introductions.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
-import { hasTitleWord } from "../names/person-names.js";
+import { hasTitleWord, splitRoleAndName } from "../names/person-names.js";
 import type { PeopleRegistry } from "../names/release-people.js";
 import {
   readLabelCandidate,
@@ -44,7 +44,12 @@ export interface AttributionContext {
 
 const TITLE_CASE_LABEL =
   /^\p{Lu}[\p{L}.&'’-]*(?:\s(?:of|the|and|\p{Lu}[\p{L}.&'’-]*)){0,5}$/u;
-const TELEPHONE_TITLE = /\b(?:tele)?phone (?:conversation|call|talks?)\b/i;
+const TELEPHONE_TITLE =
+  /\b(?:tele)?phone (?:conversation|call|talks?)\b|\bspoke (?:by|over the) (?:tele)?phone\b|\btelephoned\b/i;
+/** "Pavel Kolobkov.": a bare full name after a title's colon (not a patronymic address, "Vladimir Vladimirovich."). */
+const LIST_ITEM =
+  /^\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+){1,2}(?<!(?:vich|vna|ich))\.?$/u;
+const MIN_LIST_ITEMS = 3;
 const JOURNALIST: Speaker = { name: "Journalist", role: null };
 const PARTICIPANT: Speaker = { name: "Participant", role: null };
 
@@ -72,7 +77,7 @@ export function createAttributionContext(
   const introductions = paragraphs.flatMap((p) =>
     p.kind === "text" ? findIntroductions(p.text) : [],
   );
-  introductions.push(...findIntroductions(title));
+  introductions.push(...findIntroductions(title), ...findTitleGuest(title));
   const introduced = new Set(introductions.map((i) => nameKey(i.name)));
   const spokesperson = findSpokesperson(title, people);
   // "A:" outside a press conference ("Spokesperson Hua Chunying Answers a Question …") is the spokesperson the item names.
@@ -117,14 +122,31 @@ export function createAttributionContext(
   };
 }
 
+/** "Meeting with head of A Just Russia political party Sergei Mironov": the guest and the role the title gives him. */
+const TITLE_GUEST =
+  /^(?:Meeting|Working meeting|Talks|Telephone conversation) with ((?:head|chairman|leader|director|chief) of .+)$/iu;
+
+function findTitleGuest(
+  title: string,
+): { role: string | null; name: string }[] {
+  const phrase = TITLE_GUEST.exec(title)?.[1];
+  const split =
+    phrase === undefined ? undefined : splitRoleAndName(phrase.split(" "));
+  return split?.role == null || !split.name.includes(" ") ? [] : [split];
+}
+
 function readPendingLabels(
   paragraphs: readonly ParsedParagraph[],
 ): PendingLabel[] {
   const pending: PendingLabel[] = [];
+  const candidates = paragraphs.map((p) =>
+    p.kind === "text" ? readLabelCandidate(p.text) : undefined,
+  );
+  const listed = findListItems(candidates);
   paragraphs.forEach((p, index) => {
-    if (p.kind !== "text") return;
-    const candidate = readLabelCandidate(p.text);
-    if (candidate === undefined) return;
+    const candidate = candidates[index];
+    if (p.kind !== "text" || candidate === undefined || listed.has(index))
+      return;
     pending.push({
       index,
       ...candidate,
@@ -132,6 +154,27 @@ function readPendingLabels(
     });
   });
   return pending;
+}
+
+/**
+ * "Minister of Sport: Pavel Kolobkov." in a run of three paragraphs or more: a list of
+ * appointments, not turns (a moderator giving the floor, "Fyodor Lukyanov: Sabine Fischer.", is one line).
+ */
+function findListItems(
+  candidates: readonly ({ readonly rest: string } | undefined)[],
+): Set<number> {
+  const items = new Set<number>();
+  let run: number[] = [];
+  candidates.forEach((c, index) => {
+    if (c !== undefined && LIST_ITEM.test(c.rest)) {
+      run.push(index);
+      return;
+    }
+    if (run.length >= MIN_LIST_ITEMS) for (const i of run) items.add(i);
+    run = [];
+  });
+  if (run.length >= MIN_LIST_ITEMS) for (const i of run) items.add(i);
+  return items;
 }
 
 interface LabelKnowledge {
@@ -151,6 +194,9 @@ function resolveLabel(
   if (shape?.kind === "journalist") return JOURNALIST;
   if (shape?.kind === "participant") return PARTICIPANT;
   if (shape?.kind === "answer") return known.answerer;
+  // "Winner of the Prize for Young Scientists:" in a transcript: someone unnamed speaks.
+  if (shape?.kind === "person" && shape.roleOnly === true)
+    return known.trusted(shape.name, shape.weak) ? PARTICIPANT : undefined;
   const outlet = findOutlet(label.label);
   if (outlet !== undefined) return { name: outlet, role: null };
   const pressConference = known.spokesperson !== undefined;

@@ -55,7 +55,7 @@ const CLOSING_QUOTE = /[”"“»]\s*[.!?…]?$/;
 const MESSAGE_WORD =
   /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)\b/i;
 const QUOTE_INTRO =
-  /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|statement|appeal|article)\b[^:]*\b(?:reads?|said|says|stated|states|noted)\b|\b(?:said|noted|stated|wrote)\b[^:]*\bin (?:his|her|the) (?:message|telegram|letter|address|article|greetings?)\b/i;
+  /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|statement|appeal|article)\b[^:]*\b(?:reads?|said|says|stated|states|noted)\b|\b(?:said|noted|stated|wrote)\b[^:]*\bin (?:his|her|the) (?:message|telegram|letter|address|article|greetings?)\b|^In (?:his|her|the) [^,:]*\b(?:message|telegram|letter|address|article|greetings?)\b[^:]*\b(?:said|says|wrote|writes|stated|noted)\b/i;
 
 /**
  * The attribution rules, in the order they are tried. Each is tested on its own in

@@ -11,9 +11,17 @@ const JOINT_SUBJECT = /\sand\s|^Both\b/;
 /** "Veterans", "The sides", "Both leaders", "The two presidents": a plural subject. */
 const GROUP_SUBJECT =
   /^(?:(?:[Tt]he|Both|All|Many|Some)\s+)?(?:[\p{L}-]+\s+)?\p{Ll}+[^s\s]s$|^\p{Lu}\p{Ll}+(?:ers|ants|ents|ists|ans|ives|ors)$|^(?:They|Both|All)$/u;
+/** "It was noted during the conversation that …": no subject, the paragraph's speaker goes on. */
+const IMPERSONAL = /^It (?:was|is|has been)$/;
+/** "The participants", "The two leaders": people acting together, nobody's words ("They" may be things: not here). */
+const PEOPLE_GROUP =
+  /^(?:(?:The|Both|All)\s+)?(?:(?:two|meeting|summit|talks|conference|session)\s+)?(?:participants|sides|leaders|parties|presidents|heads of state|ministers|delegations|interlocutors|attendees)$/;
 /** A topic its subject spoke on: "X also discussed Y", "X touched upon Y" (not "discussed Y with Z"). */
 const TOPIC_VERB =
   /^[^,]*?\s(?:also\s+)?(?:discussed|touched (?:up)?on|dwelt on|focused on|spoke on)\s(?![^.]*\bwith\b)/;
+
+const OPENS_QUOTE = /^[“"«]/;
+const CLOSES_QUOTE = /[”"»]/;
 
 /** What the rules see of one sentence of a readout paragraph. */
 export interface ReadoutSentence {
@@ -26,6 +34,8 @@ export interface ReadoutSentence {
   readonly actor: Speaker | undefined;
   /** True when two people of the release open the sentence acting together ("Mr Kuchma and Mr Putin discussed …"). */
   readonly pair: boolean;
+  /** True when people as a group open the sentence acting ("The participants also discussed …"). */
+  readonly group: boolean;
   /** True when the reported speech is a speech act ("X invited Y to visit"): that sentence only. */
   readonly speechAct: boolean;
 }
@@ -58,15 +68,21 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
     then: (s, current) => (s.speechAct ? current : (s.reported ?? null)),
   },
   {
-    name: "a reporting verb with a group as subject ('Veterans told him that …', 'The sides noted …') is narration",
+    name: "a reporting verb with a group as subject ('Veterans told him that …', 'The sides noted …') is narration; an impersonal passive ('It was noted that …') is not a group",
     apply: (s) =>
-      s.subject !== undefined && GROUP_SUBJECT.test(s.subject)
+      s.subject !== undefined &&
+      !IMPERSONAL.test(s.subject) &&
+      GROUP_SUBJECT.test(s.subject)
         ? null
         : undefined,
   },
   {
     name: "two people acting together ('Mr Kuchma and Mr Putin also discussed …') end the speaker's words",
     apply: (s) => (s.pair ? null : undefined),
+  },
+  {
+    name: "people as a group acting ('The participants also discussed …', 'The two leaders agreed …') end the speaker's words",
+    apply: (s) => (s.group ? null : undefined),
   },
   {
     name: "another person acting ('Mr Chretien congratulated … Mr Putin described the plans …') ends the speaker's words",
@@ -123,6 +139,10 @@ export function attributeReadoutSentences(
         speaker !== null &&
         reported === undefined &&
         opensWithPair(text, context),
+      group:
+        speaker !== null &&
+        reported === undefined &&
+        PEOPLE_GROUP.test(LEADING_SUBJECT.exec(text)?.[1] ?? ""),
       speechAct: reported !== undefined && isSpeechAct(text),
     };
     let said = speaker;
@@ -139,7 +159,7 @@ export function attributeReadoutSentences(
     previous = text;
     return { sentence, speaker: said };
   });
-  return read.map(({ sentence, speaker: said }, i) => {
+  const result = read.map(({ sentence, speaker: said }, i) => {
     const next = read[i + 1]?.speaker;
     if (said !== null || next == null || !TOPIC_VERB.test(sentence.text))
       return { text: sentence.text, speaker: said };
@@ -148,6 +168,40 @@ export function attributeReadoutSentences(
       text: sentence.text,
       speaker: actor?.name === next.name ? actor : null,
     };
+  });
+  fillOpenedQuotations(result);
+  return result;
+}
+
+/**
+ * "“We denounce this crime. This attack shows …,” emphasised the President.": the sentences
+ * of a quotation that an attribution closes are the speaker's from its opening mark.
+ */
+function fillOpenedQuotations(
+  sentences: { text: string; speaker: Speaker | null }[],
+): void {
+  sentences.forEach((closing, i) => {
+    const speaker = closing.speaker;
+    if (
+      speaker === null ||
+      OPENS_QUOTE.test(closing.text) ||
+      !CLOSES_QUOTE.test(closing.text) ||
+      sentences[i - 1]?.speaker !== null
+    )
+      return;
+    for (let j = i - 1; j >= 0; j--) {
+      const s = sentences[j];
+      if (s === undefined || s.speaker !== null) return;
+      const opens = OPENS_QUOTE.test(s.text);
+      if (CLOSES_QUOTE.test(opens ? s.text.slice(1) : s.text)) return;
+      if (opens) {
+        for (let k = j; k < i; k++) {
+          const open = sentences[k];
+          if (open !== undefined) open.speaker = speaker;
+        }
+        return;
+      }
+    }
   });
 }
 

@@ -103,6 +103,13 @@ function findOpeningPerson(
   principal: Speaker | undefined,
 ): Speaker | undefined {
   if (/^The President\b/.test(lede)) return principal;
+  if (principal !== undefined && opensWithPrincipal(lede, principal.name)) {
+    // The release's own entry keeps the role it gave him, as other openings do.
+    const person = people.resolve(principal.name);
+    return person === undefined
+      ? principal
+      : { name: person.name, role: person.role };
+  }
   const first = findIntroductions(lede.slice(0, 200))[0];
   if (first === undefined) return undefined;
   const opening =
@@ -112,4 +119,18 @@ function findOpeningPerson(
   return person === undefined
     ? undefined
     : { name: person.name, role: person.role };
+}
+
+const DATE_CLAUSE = /^On \p{Lu}\p{Ll}+ \d{1,2}(?:, \d{4})?, /u;
+
+/** "Vladimir Putin greeted …", "President Putin sent a letter …": names the finder of introductions may not report. */
+function opensWithPrincipal(text: string, name: string): boolean {
+  const surname = name.slice(name.lastIndexOf(" ") + 1);
+  // "On December 21, 2001, Vladimir Putin sent a message …": the date clause first.
+  const lede = text.replace(DATE_CLAUSE, "");
+  return (
+    lede.startsWith(`${name} `) ||
+    lede.startsWith(`President ${surname} `) ||
+    lede.startsWith(`President ${name} `)
+  );
 }

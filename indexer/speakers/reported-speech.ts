@@ -12,7 +12,7 @@ const ASIDE =
 
 /** The first reporting verb of a sentence, with an optional adverb (or "does not") before it. */
 const VERB = new RegExp(
-  `\\s(?:(?:${ADVERBS}|does not|did not|also does not)\\s+)?(${REPORTING_VERBS_PATTERN}|${SPEECH_ACT_VERBS_PATTERN})(?=[\\s,.:]|$)`,
+  `\\s(?:(?:${ADVERBS}|does not|did not|also does not|has|have)\\s+)?(${REPORTING_VERBS_PATTERN}|${SPEECH_ACT_VERBS_PATTERN})(?=[\\s,.:]|$)`,
   "g",
 );
 const SPEECH_ACT_VERB = new RegExp(`^(?:${SPEECH_ACT_VERBS_PATTERN})$`, "u");
@@ -34,7 +34,15 @@ const ASIDE_AT_END = new RegExp(`,\\s*(?:${ASIDE})\\s*,?\\s*$`, "iu");
 const QUOTE_OR_CLAUSE = /[;:“”"()]/;
 /** "The President called X a good specialist and stressed …": the subject opens the sentence, before its first verb. */
 const COORDINATED_SUBJECT =
-  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
+  /^((?:The\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})\s+(?:also\s+|\p{Ll}+ly\s+)?(?:\p{Ll}+ed|sent|gave|made|held|met|took|paid|spoke|told|wrote|had)\s[^,]*\sand$/u;
+const COORDINATED_OVER_LIST = new RegExp(
+  COORDINATED_SUBJECT.source.replace("\\s[^,]*\\sand$", "\\s.*\\sand$"),
+  "u",
+);
+const ENDS_WITH_AND = /\sand$/;
+/** Verbs that give words after a list ("… and congratulated them"), not an act ("… and observed the launch"). */
+const WORDS_AFTER_LIST =
+  /^(?:congratulated|wished|thanked|noted|stressed|expressed|said|invited|praised|called for|emphasi[sz]ed|pointed out|reaffirmed)$/;
 const MAX_SUBJECT_OFFSET = 260;
 const NOUN_LIKE_VERB = /^(?:states|notes|reads|read)$/;
 const NOUN_FOLLOWS =
@@ -43,6 +51,13 @@ const IN_PERSON = /^[^.,;]*?\s(?:at|with|on arrival|upon arrival)\s/;
 const PASSING_ON = /^(?:conveyed|passed on)$/;
 const SENT_ITEM =
   /^(?:\s+to\s[^,.]*?)?\s+(?:a|an|the|his|her)\s+(?:[\p{L}-]+\s+)?(?:message|letter|telegram)\b/u;
+const SETTING =
+  /^(?:During|In the course of|At the end of|At) (?:the|their|this) (?:telephone )?(?:conversation|talks|call|meeting)\s+/;
+const PREPOSITION_FIRST = /^(?:Among|In|At|During|After|Before|On|With|For)\s/;
+const NAME_AT_END =
+  /\s((?:the\s+)?(?:(?:Mr\.?|Ms\.?|Mrs\.?)\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3})$/u;
+const DECLARED_ACT =
+  /^\s*(?:\d{4}\b|(?:a|an|the)\s+(?:state|day|year|period|regime|zone|moratorium|week|month)\b)/;
 const CONJUNCTION = /^(?:but|and|yet)$/;
 /** The person a sentence opens with, before its first verb: "The acting president accepted …". */
 const OPENING_SUBJECT =
@@ -51,12 +66,21 @@ const OPENING_SUBJECT =
 const TRAILING_VERBS =
   "said|noted|added|stressed|pointed out|emphasi[sz]ed|continued|explained|concluded|underlined|remarked|recalled|told(?:\\s(?:the\\s)?(?:meeting|journalists|reporters|the press|participants|them|members)(?:\\s(?:after|at|of)\\s[\\p{L}\\s]{1,30})?)";
 
+function readSubjectClause(clause: string): string {
+  const unset = clause.replace(SETTING, "");
+  if (unset !== clause || !PREPOSITION_FIRST.test(clause)) return unset;
+  return NAME_AT_END.exec(clause)?.[1] ?? clause;
+}
+
 /** "…, the minister said." and "“…,” Putin added." */
 const TRAILING_SUBJECT = new RegExp(
   `(?:[,”"]\\s*|\\s—\\s)((?:[Tt]he\\s)?[\\p{L}’'.-]+(?:\\s[\\p{L}’'.-]+){0,5}?)\\s+(?:${TRAILING_VERBS})\\s*[.!]?["”]?$`,
   "u",
 );
 const ENDS_WITH_VERB = new RegExp(`(?:${TRAILING_VERBS})\\s*[.!]?["”]?$`, "u");
+/** "“…,” emphasised the Russian President." and "…, said Mr Putin after the talks.": the verb before its subject. */
+const INVERTED_TRAILING =
+  /[,”"]\s*(?:said|noted|added|stressed|emphasi[sz]ed|pointed out|underlined|remarked|stated|explained|concluded|recalled|continued)\s+((?:the\s+)?\p{Lu}?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)(?:\s+(?:at|after|as|during|in)\s[^,.“”"]{1,40})?\s*[.!]$/u;
 
 /** "According to Mr Frank, …", "According to the Governor Andrei Bocharov, …" */
 const ACCORDING_TO =
@@ -69,6 +93,14 @@ const IN_OPINION =
 /** "Other priority tasks named by Mr Rudenya include …": the words of whoever named them. */
 const NAMED_BY =
   /^[^,;:“"]{0,80}?\s(?:named|mentioned|listed|cited|outlined|identified|proposed|suggested|highlighted)\s+by\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:include[sd]?|are|is|were|was)\s(?!\p{Ll}+ed\b)/u;
+
+/** "In his message, Mr Putin made a special mention of …": whatever the author does in the message is its words. */
+const IN_MESSAGE =
+  /^In (?:his|her|the) (?:[\p{L}-]+ )?(?:message|letter|telegram|address|greetings|speech|article)(?: to [^,]{1,60})?,\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:also\s+)?\p{Ll}/u;
+
+/** "Touching upon Russian-Lithuanian relations, the President directly tied …": what he says on the topic. */
+const ON_TOPIC =
+  /^(?:Touching (?:up)?on|Speaking (?:about|of|on)|Commenting on|Turning to|Dwelling on|Referring to)\s[^,]{1,120},\s+((?:the\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,3})\s+(?:also\s+|\p{Ll}+ly\s+)?(?!(?:informed|briefed|told|reported|updated|explained)\b)\p{Ll}/u;
 
 /** A way a sentence names whose words it reports; tried in order, the first answer wins. */
 export interface SubjectRule {
@@ -103,6 +135,18 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
       ENDS_WITH_VERB.test(sentence)
         ? TRAILING_SUBJECT.exec(sentence)?.[1]?.trim()
         : undefined,
+  },
+  {
+    name: "'“…,” emphasised the Russian President.' (the verb before its subject, at the end)",
+    find: (sentence) => INVERTED_TRAILING.exec(sentence)?.[1],
+  },
+  {
+    name: "'In his message, Mr Putin made a special mention of …' (no reporting verb) reports the author's words",
+    find: (sentence) => IN_MESSAGE.exec(sentence)?.[1],
+  },
+  {
+    name: "'Touching upon X, the President tied …' (no reporting verb) reports the subject's words on X",
+    find: (sentence) => ON_TOPIC.exec(sentence)?.[1],
   },
 ];
 
@@ -172,10 +216,20 @@ function readVerbSubject(
   if (word === "greeted" && IN_PERSON.test(rest)) return undefined;
   // "conveyed a message from …": sending is an action; "conveyed his condolences" is words.
   if (PASSING_ON.test(word) && SENT_ITEM.test(rest)) return undefined;
-  const clause = before.slice(before.lastIndexOf(",") + 1).trim();
+  // "declared 2018 the Year of Volunteers", "declared a state of emergency": an act, not words.
+  if (word === "declared" && DECLARED_ACT.test(rest)) return undefined;
+  // "During the conversation the President of Russia wished …", "Among the priority objectives Mr Putin
+  // singled out …": the setting is not the subject; the person after it is.
+  const clause = readSubjectClause(
+    before.slice(before.lastIndexOf(",") + 1).trim(),
+  );
   // "The acting president accepted the invitation, but said …": the sentence's subject.
   const subject =
     COORDINATED_SUBJECT.exec(clause)?.[1] ??
+    // "Vladimir Putin sent his greetings to the participants, guests and organisers … and congratulated …"
+    (ENDS_WITH_AND.test(clause) && WORDS_AFTER_LIST.test(word)
+      ? COORDINATED_OVER_LIST.exec(before)?.[1]
+      : undefined) ??
     (CONJUNCTION.test(clause) ? OPENING_SUBJECT.exec(before)?.[1] : clause);
   // "When asked about X, the President said …": the subject comes with a later verb.
   if (subject === undefined || subject === "" || SUBORDINATOR.test(subject))

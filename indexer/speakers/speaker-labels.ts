@@ -27,6 +27,8 @@ export type LabelShape =
       readonly name: string;
       /** True when the role holds lower-case words beyond "of", "and", "the" … */
       readonly weak: boolean;
+      /** True for a title without a name ("Winner of the Prize for Young Scientists"): an unnamed participant. */
+      readonly roleOnly?: boolean;
     };
 
 const MAX_LABEL_LENGTH = 140;
@@ -54,6 +56,7 @@ const SHOUTED = /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u;
 /** "VladimirPutin", "SergeyDonskoy": names whose space was lost. */
 const SQUASHED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
 const MAX_LABEL_WORDS = 16;
+const PLACE_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "in"]);
 
 /** Splits "Zhao Lijian: text" into label and rest; undefined when the paragraph has no label shape. */
 export function readLabelCandidate(
@@ -113,7 +116,33 @@ function judgeLabel(raw: string): LabelShape | undefined {
     .map(splitRoleAndName)
     .find((s, i) => i === 1 || s?.name.includes(" "));
   if (split === undefined) return undefined;
-  return { kind: "person", ...keepClericalTitle(split), weak };
+  const placed = readNameBeforePlace(words, split.name);
+  if (placed === "role only")
+    return { kind: "person", ...split, weak, roleOnly: true };
+  return { kind: "person", ...keepClericalTitle(placed ?? split), weak };
+}
+
+/**
+ * A "name" right after "of" or "for" is a place or a field, not a person: "Crown Prince
+ * Mohammed Al Nahyan of Abu Dhabi" names the person before it; "Winner of the Prize for
+ * Young Scientists" names nobody.
+ */
+function readNameBeforePlace(
+  words: readonly string[],
+  name: string,
+): { role: string | null; name: string } | "role only" | undefined {
+  const at = words.length - name.split(" ").length;
+  const connector = words[at - 1]?.toLowerCase();
+  if (connector === undefined || !PLACE_CONNECTORS.has(connector))
+    return undefined;
+  const inner =
+    connector === "of" ? splitRoleAndName(words.slice(0, at - 1)) : undefined;
+  if (inner === undefined || !inner.name.includes(" ")) return "role only";
+  const place = words.slice(at - 1).join(" ");
+  return {
+    role: inner.role === null ? place : `${inner.role} ${place}`,
+    name: inner.name,
+  };
 }
 
 /** "Metropolitan Korniliy": a one-word name keeps the clerical title it is known by. */

@@ -27,6 +27,7 @@ function sentence(overrides: Partial<ReadoutSentence>): ReadoutSentence {
     subject: undefined,
     actor: undefined,
     pair: false,
+    group: false,
     speechAct: false,
     ...overrides,
   };
@@ -48,6 +49,7 @@ describe("readout sentences", () => {
         "a reporting verb with a person",
         "a reporting verb with a group ",
         "two people acting together ('M",
+        "people as a group acting ('The",
         "another person acting ('Mr Chr",
       ]);
     });

@@ -209,13 +209,13 @@ describe("reported speech: passives, trailing attributions, titles and sides", (
         readout(
           "Acting President Vladimir Putin chaired a Security Council meeting",
           [
-            "Mr Putin reaffirmed the continuity of foreign policy. Russia will build relations of equality, Mr Putin told the meeting. He stressed that policy would remain unchanged.",
+            "Mr Putin opened the meeting on foreign policy. Russia will build relations of equality, Mr Putin told the meeting. He stressed that policy would remain unchanged.",
             "The acting president demanded effective work. Operators must remain where they are, he said.",
           ],
           "1999-12-31-meeting.txt",
         ),
       ).to.deep.equal([
-        "-: Mr Putin reaffirmed the continuity of foreign policy.",
+        "-: Mr Putin opened the meeting on foreign policy.",
         "Vladimir Putin: Russia will build relations of equality, Mr Putin told the meeting.",
         "Vladimir Putin: He stressed that policy would remain unchanged.",
         "-: The acting president demanded effective work.",

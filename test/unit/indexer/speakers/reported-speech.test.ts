@@ -33,6 +33,9 @@ describe("reported speech", () => {
         "'In X’s opinio",
         "'X said …' (X ",
         "'…, X said.' (",
+        "'“…,” emphasis",
+        "'In his messag",
+        "'Touching upon",
       ]);
     });
 
