@@ -74,7 +74,8 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
   const paragraphs = blocks
     .map((lines) => classifyParagraph(normalizeWhitespace(lines.join(" "))))
     .filter((p): p is ParsedParagraph => p !== undefined);
-  const lede = paragraphs.find((p) => p.kind === "text")?.text ?? "";
+  const texts = paragraphs.filter((p) => p.kind === "text").map((p) => p.text);
+  const [lede = "", ...body] = texts;
   const date = hints.date ?? findReleaseDate(lede, title, hints.source);
   if (date === undefined) {
     throw new AppError(
@@ -86,7 +87,7 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
     title,
     category,
     date,
-    location: findLocation(lede, title),
+    location: findLocation(lede, title, body),
     paragraphs,
   };
 }
