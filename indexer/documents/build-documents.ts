@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import {
   dateToTimestamp,
   type SentenceDocument,
@@ -109,10 +109,11 @@ function withReleaseHash(documents: SentenceDocument[]): SentenceDocument[] {
       `\u0001${doc.paragraph}\u0001${doc.sentence}\u0001${doc.position}\u0001${doc.mentions.join("\u0003")}`,
     );
   }
-  const releaseHash = createHash("sha256")
-    .update(parts.join(""))
-    .digest("hex")
-    .slice(0, RELEASE_HASH_LENGTH);
+  // One-shot hash: a Hash object per release costs more than hashing its text.
+  const releaseHash = hash("sha256", parts.join("")).slice(
+    0,
+    RELEASE_HASH_LENGTH,
+  );
   for (const doc of documents) doc.releaseHash = releaseHash;
   return documents;
 }

@@ -1,13 +1,16 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 
 const MAX_SLUG_LENGTH = 60;
 const TITLE_HASH_LENGTH = 8;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Lower-case ASCII words joined by "-", at most `maxLength` characters, never cut mid-word. */
 export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
-  const words = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // ASCII needs no decomposition: most titles skip it.
+  const folded = NON_ASCII.test(text)
+    ? text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "")
+    : text;
+  const words = folded
     .toLowerCase()
     .replace(/['’]/g, "")
     .split(/[^a-z0-9]+/)
@@ -23,7 +26,7 @@ export function slugify(text: string, maxLength = MAX_SLUG_LENGTH): string {
 
 /** A short hex SHA-256 of `text`. */
 export function shortHash(text: string, length: number): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, length);
+  return hash("sha256", text).slice(0, length);
 }
 
 /**

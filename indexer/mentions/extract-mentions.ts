@@ -5,6 +5,10 @@ import {
   createTokenTrie,
   insertPhrase,
   matchAt,
+  isTokenCode,
+  matchTextAt,
+  TOKEN_CLASS,
+  tokenEnd,
   tokenize,
   type TokenTrie,
 } from "./token-trie.js";
@@ -13,29 +17,41 @@ import {
 export type MentionExtractor = (sentence: string) => string[];
 
 let gazetteerTrie: TokenTrie | undefined;
-const LOWER_A = 0x61;
-const LOWER_Z = 0x7a;
+/** The gazetteer's phrases start with about 530 distinct words. */
+const GAZETTEER_FILTER_BITS = 4096;
 /** Phrases may start with these lower-case words ("mainland China"); others are skipped fast. */
-const lowerStarts = new Set<string>();
+const lowerStarts: string[] = [];
+/**
+ * Where a phrase may start: a capital, a digit, a letter of another script, or one of
+ * {@link lowerStarts}. The regular expression skips the other words in one native scan.
+ */
+let phraseStart = /$^/g;
 
 /** The gazetteer as one token trie, built on first use and shared by every release. */
 function getGazetteerTrie(): TokenTrie {
   if (gazetteerTrie !== undefined) return gazetteerTrie;
-  const trie = createTokenTrie();
+  const trie = createTokenTrie(GAZETTEER_FILTER_BITS);
   for (const entry of GAZETTEER.entries) {
     for (const alias of entry.aliases) {
       insertPhrase(trie, alias, entry.name);
       const first = tokenize(alias)[0] ?? "";
-      if (/^[a-z]/.test(first)) lowerStarts.add(first);
+      if (/^[a-z]/.test(first) && !lowerStarts.includes(first))
+        lowerStarts.push(first);
     }
     insertPhrase(trie, entry.name, entry.name);
   }
+  const capitalStart = `[${TOKEN_CLASS.replace("A-Za-z", "A-Z")}]`;
+  // The word before is checked where a match is found: a look-behind here would run at every character.
+  const wholeWord = `(?:${lowerStarts.join("|")})(?![${TOKEN_CLASS}])`;
+  phraseStart = new RegExp(
+    lowerStarts.length === 0 ? capitalStart : `${capitalStart}|${wholeWord}`,
+    "g",
+  );
   gazetteerTrie = trie;
   return trie;
 }
 
-const WORD =
-  /[0-9A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+const WORD = new RegExp(`[${TOKEN_CLASS}]+`, "g");
 const DEFINITION = /\(([\p{Lu}][\p{L}-]{1,11})\)/gu;
 
 /**
@@ -60,28 +76,23 @@ export function createMentionExtractor(
 
   return (sentence) => {
     if (sentence.includes("(")) learnDefinitions(sentence, global, local);
-    const tokens = tokenize(sentence);
     const found: string[] = [];
-    for (let i = 0; i < tokens.length;) {
-      // Names start with a capital or a digit; lower-case words rarely start one.
-      const token = tokens[i] ?? "";
-      const code = token.charCodeAt(0);
-      if (code >= LOWER_A && code <= LOWER_Z && !lowerStarts.has(token)) {
-        i += 1;
-        continue;
-      }
-      const own = matchAt(local, tokens, i);
-      const known = matchAt(global, tokens, i);
+    phraseStart.lastIndex = 0;
+    for (
+      let candidate = phraseStart.exec(sentence);
+      candidate !== null;
+      candidate = phraseStart.exec(sentence)
+    ) {
+      const start = candidate.index;
+      const end = tokenEnd(sentence, start);
+      // Nothing starts inside a word ("iPhone", "breathe").
       const best =
-        own !== undefined && (known === undefined || own.length >= known.length)
-          ? own
-          : known;
-      if (best === undefined) {
-        i += 1;
-        continue;
-      }
-      if (!found.includes(best.value)) found.push(best.value);
-      i += best.length;
+        start > 0 && isTokenCode(sentence.charCodeAt(start - 1))
+          ? undefined
+          : matchTextAt(local, global, sentence, start, end);
+      if (best !== undefined && !found.includes(best.value))
+        found.push(best.value);
+      phraseStart.lastIndex = best?.end ?? end;
     }
     return found;
   };

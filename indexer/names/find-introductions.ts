@@ -1,3 +1,4 @@
+import { cappedMemo } from "./capped-memo.js";
 import { GAZETTEER } from "./gazetteer.js";
 import { SUBJECT_VERBS } from "./lexicon.js";
 import {
@@ -25,6 +26,8 @@ const CAPITAL_RUN = new RegExp(
   "g",
 );
 const PREFIXES = new Set(["al-", "el-", "ad-", "bin-", "ibn-"]);
+const PREFIX_LENGTHS = [3, 4];
+const HYPHEN = 0x2d;
 const FOLLOWING_WORD = /\s+(\p{Ll}[\p{Ll}-]*)/uy;
 const POSSESSIVE = /['’]s$/;
 /** ", Head of …", ", the Governor of …", ", deputy prime minister" right after a name. */
@@ -40,10 +43,6 @@ interface RunReading {
   /** The people the run introduces with a title; undefined when it holds no title. */
   readonly titled: readonly RoleAndName[] | undefined;
 }
-
-// Runs repeat across releases ("Foreign Minister Sergey Lavrov"): read each once.
-const runReadings = new Map<string, RunReading>();
-const MAX_CACHED_RUNS = 50_000;
 
 /**
  * Finds people a text introduces with a title ("Russian Foreign Minister Sergey Lavrov")
@@ -86,33 +85,36 @@ export function findIntroductions(text: string): RoleAndName[] {
  * The runs of `text`, left to right, exactly as a global scan with {@link RUN_AT} finds
  * them: a run found at a capital starts at the "al-" before it when one fits there.
  */
-function* findRuns(text: string): Generator<RegExpExecArray> {
-  const scan = new RegExp(CAPITAL_RUN);
+function findRuns(text: string): RegExpExecArray[] {
+  const runs: RegExpExecArray[] = [];
+  // Reused, not copied: copying a regular expression per text cost more than the scan.
+  CAPITAL_RUN.lastIndex = 0;
   let end = 0;
-  for (let match = scan.exec(text); match !== null; match = scan.exec(text)) {
+  for (
+    let match = CAPITAL_RUN.exec(text);
+    match !== null;
+    match = CAPITAL_RUN.exec(text)
+  ) {
     const from = match.index;
-    for (const length of [3, 4]) {
-      if (from - length < end) continue;
-      if (!PREFIXES.has(text.slice(from - length, from))) continue;
-      RUN_AT.lastIndex = from - length;
-      const prefixed = RUN_AT.exec(text);
-      if (prefixed !== null) match = prefixed;
+    // Every prefix ends with "-": most runs need no look back.
+    if (text.charCodeAt(from - 1) === HYPHEN) {
+      for (const length of PREFIX_LENGTHS) {
+        if (from - length < end) continue;
+        if (!PREFIXES.has(text.slice(from - length, from))) continue;
+        RUN_AT.lastIndex = from - length;
+        const prefixed = RUN_AT.exec(text);
+        if (prefixed !== null) match = prefixed;
+      }
     }
     end = match.index + match[0].length;
-    scan.lastIndex = end;
-    yield match;
+    CAPITAL_RUN.lastIndex = end;
+    runs.push(match);
   }
+  return runs;
 }
 
-function readRun(matched: string): RunReading {
-  let reading = runReadings.get(matched);
-  if (reading === undefined) {
-    if (runReadings.size >= MAX_CACHED_RUNS) runReadings.clear();
-    reading = classifyRun(matched);
-    runReadings.set(matched, reading);
-  }
-  return reading;
-}
+// Runs repeat across releases ("Foreign Minister Sergey Lavrov"): read each once.
+const readRun = cappedMemo(classifyRun, 50_000);
 
 function classifyRun(matched: string): RunReading {
   const all = matched.split(" ");

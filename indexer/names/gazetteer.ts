@@ -1,6 +1,7 @@
 import { z } from "zod";
 import gazetteerData from "../../config/gazetteer.json" with { type: "json" };
 import aliasData from "../../config/name-aliases.json" with { type: "json" };
+import { cappedMemo } from "./capped-memo.js";
 import { isTransposition, variantKey } from "./name-variants.js";
 
 const entrySchema = z.object({
@@ -44,6 +45,11 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 // Without the u flag for speed: ASCII punctuation and spaces go, letters of any script stay.
 const NOT_KEY_CHARACTERS =
   /[^0-9a-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF]+/g;
+// Names are keyed many times per release (people, labels, outlets): each once per process.
+const nameKeys = cappedMemo(
+  (name: string) => name.toLowerCase().replace(NOT_KEY_CHARACTERS, ""),
+  50_000,
+);
 
 const NON_PERSON_NAMES = new Set<string>();
 const OUTLETS = new Map<string, string>();
@@ -87,7 +93,7 @@ const PEOPLE_BY_VARIANT = new Map(
 
 /** A spelling-insensitive key for names: lower case, letters and digits only. */
 export function nameKey(name: string): string {
-  return name.toLowerCase().replace(NOT_KEY_CHARACTERS, "");
+  return nameKeys(name);
 }
 
 /** True when `phrase` is a country, organisation, region or outlet in the gazetteer. */
@@ -97,11 +103,16 @@ export function isKnownNonPerson(phrase: string): boolean {
 
 /** The canonical outlet for a label such as "Reuters", "The Global Times" or "Tass News Agency", if known. */
 export function findOutlet(label: string): string | undefined {
-  return (
-    OUTLETS.get(nameKey(label)) ??
-    OUTLETS.get(nameKey(label.replace(/^The\s+/, "")))
-  );
+  return outlets(label);
 }
+
+// Transcripts repeat their speaker labels: each is looked up once.
+const outlets = cappedMemo(
+  (label: string) =>
+    OUTLETS.get(nameKey(label)) ??
+    OUTLETS.get(nameKey(label.replace(/^The\s+/, ""))),
+  50_000,
+);
 
 /**
  * The canonical name of a well-known person ("Sergei Lavrov" → "Sergey Lavrov") or of a
@@ -109,6 +120,13 @@ export function findOutlet(label: string): string | undefined {
  * transliterations and transpositions of a well-known person's name count too.
  */
 export function findKnownPerson(name: string): string | undefined {
+  return knownPeople(name);
+}
+
+// Names repeat across releases, and a miss compares every known name of its length: each is looked up once.
+const knownPeople = cappedMemo(lookUpKnownPerson, 50_000);
+
+function lookUpKnownPerson(name: string): string | undefined {
   const known = PEOPLE.get(nameKey(name)) ?? findAliasedName(name);
   if (known !== undefined || !name.includes(" ")) return known;
   return (

@@ -1,3 +1,5 @@
+import { cappedMemo } from "./capped-memo.js";
+
 /** Transliteration spellings that name the same sound, in the order they are rewritten. */
 const SPELLINGS: readonly [RegExp, string][] = [
   // "Aleksandr", "Alexandr": "Alexander".
@@ -26,18 +28,11 @@ const SPELLINGS: readonly [RegExp, string][] = [
  * merge real people whose names differ by one letter.
  */
 export function variantKey(name: string): string {
-  let key = variantKeys.get(name);
-  if (key === undefined) {
-    if (variantKeys.size >= MAX_CACHED_KEYS) variantKeys.clear();
-    key = computeVariantKey(name);
-    variantKeys.set(name, key);
-  }
-  return key;
+  return variantKeys(name);
 }
 
 // Names repeat across releases: each is keyed once.
-const variantKeys = new Map<string, string>();
-const MAX_CACHED_KEYS = 50_000;
+const variantKeys = cappedMemo(computeVariantKey, 50_000);
 
 function computeVariantKey(name: string): string {
   let key = name

@@ -1,4 +1,5 @@
 import { GAZETTEER, ROLE_WORDS, isKnownNonPerson } from "./gazetteer.js";
+import { cappedMemo } from "./capped-memo.js";
 import { isKnownFullName } from "./known-speakers.js";
 import { CONNECTORS, NAME_PARTICLES, NOT_NAMES } from "./lexicon.js";
 
@@ -19,18 +20,11 @@ const INITIAL = /^\p{Lu}\.$/u;
 
 /** True for a word that can be part of a person's name ("Sergey", "al-Assad", "Jae-in", "W."). */
 export function isNameWord(word: string): boolean {
-  let known = nameWordCache.get(word);
-  if (known === undefined) {
-    if (nameWordCache.size > MAX_CACHED_WORDS) nameWordCache.clear();
-    known = classifyNameWord(word);
-    nameWordCache.set(word, known);
-  }
-  return known;
+  return nameWords(word);
 }
 
 // Words repeat across releases; classifying each once keeps name finding fast.
-const nameWordCache = new Map<string, boolean>();
-const MAX_CACHED_WORDS = 100_000;
+const nameWords = cappedMemo(classifyNameWord, 100_000);
 
 function classifyNameWord(word: string): boolean {
   if (INITIAL.test(word)) return true;

@@ -55,27 +55,27 @@ export function createPeopleRegistry(): PeopleRegistry {
 
   const add = (name: string, role: string | null): Person => {
     const canonical = canonicalName(name);
+    const key = nameKey(name);
+    const canonicalKey = canonical === name ? key : nameKey(canonical);
     const person =
-      byKey.get(nameKey(canonical)) ??
-      byKey.get(nameKey(name)) ??
-      sameVariant(name);
+      byKey.get(canonicalKey) ?? byKey.get(key) ?? sameVariant(name);
     if (person !== undefined) {
       person.role ??= role;
       if (name !== person.name) person.spellings?.add(name);
-      byKey.set(nameKey(name), person);
+      byKey.set(key, person);
       return person;
     }
     const spellings = new Set(name === canonical ? [] : [name]);
     const created: Person = { name: canonical, role, spellings };
     people.push(created);
-    byKey.set(nameKey(canonical), created);
-    byKey.set(nameKey(name), created);
-    for (const form of [canonical, name]) {
+    byKey.set(canonicalKey, created);
+    byKey.set(key, created);
+    // The name as given, and its canonical spelling when that differs (indexing twice changes nothing).
+    for (const form of canonical === name ? [name] : [canonical, name]) {
       byVariant.set(variantKey(form), created);
       indexFirstAndLast(variantKey(form), created);
+      indexSurname(form, created);
     }
-    indexSurname(canonical, created);
-    indexSurname(name, created);
     return created;
   };
 

@@ -44,6 +44,7 @@ const STAGE_DIRECTION = new RegExp(
 );
 const PARENTHESISED = /^\([^()]*\)$/;
 const MAX_STAGE_WORDS = 8;
+const NOISE_MARK = /[<‹(]/;
 const SPACE_BEFORE_STOP = / ([.,;:!?])(?=\s|$)/g;
 
 /**
@@ -73,7 +74,8 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
   const paragraphs = blocks
     .map((lines) => classifyParagraph(normalizeWhitespace(lines.join(" "))))
     .filter((p): p is ParsedParagraph => p !== undefined);
-  const lede = paragraphs.find((p) => p.kind === "text")?.text ?? "";
+  const texts = paragraphs.filter((p) => p.kind === "text").map((p) => p.text);
+  const [lede = "", ...body] = texts;
   const date = hints.date ?? findReleaseDate(lede, title, hints.source);
   if (date === undefined) {
     throw new AppError(
@@ -85,7 +87,7 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
     title,
     category,
     date,
-    location: findLocation(lede, title),
+    location: findLocation(lede, title, body),
     paragraphs,
   };
 }
@@ -94,7 +96,9 @@ export function parseRelease(text: string, hints: ReleaseHints): ParsedRelease {
 export function splitBlocks(text: string): string[][] {
   const blocks: string[][] = [];
   let current: string[] = [];
-  for (const line of text.replace(/^\uFEFF/, "").split(/\r?\n/)) {
+  // split("\n") and a dropped "\r" are split(/\r?\n/) without a regular expression.
+  for (const raw of text.replace(/^\uFEFF/, "").split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
     if (line.trim() === "") {
       if (current.length > 0) blocks.push(current);
       current = [];
@@ -137,9 +141,10 @@ function classifyParagraph(text: string): ParsedParagraph | undefined {
 
 /** Drops omission marks ("<…>") and stage directions ("(Applause.)") inside a paragraph. */
 function removeInlineNoise(text: string): string {
+  // One scan for the usual paragraph, which has none of them.
+  if (!NOISE_MARK.test(text)) return text;
   const hasOmission = text.includes("<") || text.includes("‹");
   const hasParenthesis = text.includes("(");
-  if (!hasOmission && !hasParenthesis) return text;
   let cleaned = hasOmission ? text.replace(OMISSION, " ") : text;
   if (hasParenthesis) cleaned = cleaned.replace(STAGE_DIRECTION, " ");
   // "Thank you (re-translated)." leaves "Thank you ." behind.

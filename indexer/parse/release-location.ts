@@ -26,12 +26,24 @@ const FIRST_SENTENCE = /(?<=[.!?])\s/;
 const EVENT_PLACE =
   /\b(?:took place|take place|was held|were held|is held|are held|trip to|visit to)\b/;
 const TRIP_TO = /\s(?:trip|visit) to\s/;
+/** "here in Sochi", "here, in the Kremlin": a speaker saying where the event is. */
+const HERE_IN = /\b[Hh]ere,?\s+(?=[Ii]n\s)/g;
+/** How many paragraphs after the lede a speaker's "here in X" is looked for in. */
+const HERE_PARAGRAPHS = 12;
+const CLAUSE_END = /[,;:!?]|\.(?:\s|$)/;
 
 /** One way to tell where a release's event took place; tried in order, the first answer wins. */
 export interface LocationRule {
   readonly name: string;
-  /** A place (or null: the release has none); undefined when the rule does not decide. */
-  readonly find: (lede: string, title: string) => string | null | undefined;
+  /**
+   * A place (or null: the release has none); undefined when the rule does not decide.
+   * `body` is the text of the paragraphs after the lede.
+   */
+  readonly find: (
+    lede: string,
+    title: string,
+    body?: readonly string[],
+  ) => string | null | undefined;
 }
 
 export const LOCATION_RULES: readonly LocationRule[] = [
@@ -63,7 +75,25 @@ export const LOCATION_RULES: readonly LocationRule[] = [
     name: "the rest of the lede names a venue ('… at Novo-Ogaryovo')",
     find: (lede) => findPlace(lede, true),
   },
+  {
+    name: "a speaker says where they are ('welcome you here in Sochi', 'here, in the Kremlin') in the first paragraphs after the lede",
+    find: (_lede, _title, body = []) =>
+      body
+        .slice(0, HERE_PARAGRAPHS)
+        .map(findHereIn)
+        .find((place) => place !== undefined),
+  },
 ];
+
+function findHereIn(text: string): string | undefined {
+  for (const here of text.matchAll(HERE_IN)) {
+    // Only the "in X" right after "here", up to the next punctuation.
+    const rest = text.slice(here.index + here[0].length);
+    const place = findPlace(rest.split(CLAUSE_END, 1)[0] ?? "");
+    if (place !== undefined) return place;
+  }
+  return undefined;
+}
 
 /**
  * Where the event of a release happened: a city from `config/locations.json`, or the city
@@ -72,10 +102,15 @@ export const LOCATION_RULES: readonly LocationRule[] = [
  *
  * @param lede - the first body paragraph
  * @param title - the release title
+ * @param body - the text of the paragraphs after the lede
  */
-export function findLocation(lede: string, title = ""): string | null {
+export function findLocation(
+  lede: string,
+  title = "",
+  body: readonly string[] = [],
+): string | null {
   for (const rule of LOCATION_RULES) {
-    const place = rule.find(lede, title);
+    const place = rule.find(lede, title, body);
     if (place !== undefined) return place;
   }
   return null;

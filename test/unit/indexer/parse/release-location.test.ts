@@ -11,7 +11,7 @@ function rule(start: string): (typeof LOCATION_RULES)[number] {
 }
 
 describe("release location", () => {
-  it("LOCATION_RULES when listed then no-location kinds come first, then the first sentence, then the rest of the lede", () => {
+  it("LOCATION_RULES when listed then no-location kinds come first, then the first sentence, then the rest of the lede, then a speaker's 'here in X'", () => {
     expect(
       LOCATION_RULES.map((r) => r.name.split(" ").slice(0, 3).join(" ")),
     ).to.deep.equal([
@@ -19,6 +19,7 @@ describe("release location", () => {
       "the lede's first",
       "a later sentence",
       "the rest of",
+      "a speaker says",
     ]);
   });
 
@@ -135,6 +136,36 @@ describe("release location", () => {
         "",
       ),
     ).to.equal("Sochi");
+  });
+
+  it("speaker rule when a later paragraph says 'here in X' then it is that city or the venue's city, and only the place right after 'here'", () => {
+    const here = rule("a speaker says");
+
+    expect(
+      here.find("They met.", "", [
+        "Vladimir Putin: Good afternoon.",
+        "I am glad to welcome you here, in the Kremlin.",
+      ]),
+    ).to.equal("Moscow");
+    expect(
+      here.find("They met.", "", [
+        "It is a pleasure to meet here in Sochi, as we did in Minsk.",
+      ]),
+    ).to.equal("Sochi");
+    expect(
+      here.find("They met.", "", [
+        "We are here, and in Minsk they are waiting.",
+        "Here in Russia we think so.",
+      ]),
+    ).to.equal(undefined);
+  });
+
+  it("findLocation when the lede names a place then a later 'here in X' does not override it", () => {
+    expect(
+      findLocation("The talks took place in Tashkent.", "Talks", [
+        "I am glad to be here in Moscow again.",
+      ]),
+    ).to.equal("Tashkent");
   });
 
   it("findLocation when no rule decides then the location is null", () => {
