@@ -31,7 +31,8 @@ export type LabelShape =
       readonly roleOnly?: boolean;
     };
 
-const MAX_LABEL_LENGTH = 140;
+/** Long enough for the longest title labels of the corpus (194 characters, "Co-chair of … Alexander Rumyantsev"). */
+const MAX_LABEL_LENGTH = 220;
 /** "(retranslated)", "(UEFA)", "(contractor in the bridge project)": notes inside a label. */
 const NOTE = /\s*\([^()]*\)/g;
 
@@ -55,7 +56,8 @@ const SHOUTED_CONNECTOR = /^(?:OF|THE|AND|FOR|ON|IN|AT|TO)$/;
 const SHOUTED = /^\p{Lu}{3,}(?:-\p{Lu}+)*$/u;
 /** "VladimirPutin", "SergeyDonskoy": names whose space was lost. */
 const SQUASHED = /^(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})$/u;
-const MAX_LABEL_WORDS = 16;
+/** Titles run to 25 words ("Plenipotentiary Presidential Envoy to the Volga District and Chairman of …"); sentence words still reject a sentence. */
+const MAX_LABEL_WORDS = 32;
 const PLACE_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "in"]);
 
 /** Splits "Zhao Lijian: text" into label and rest; undefined when the paragraph has no label shape. */
