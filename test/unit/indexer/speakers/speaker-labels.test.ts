@@ -17,7 +17,7 @@ describe("speaker labels", () => {
   });
 
   it("readLabelCandidate when the colon is far into the paragraph or has no space after it then there is no label", () => {
-    expect(readLabelCandidate(`${"x".repeat(150)}: text`)).to.equal(undefined);
+    expect(readLabelCandidate(`${"x".repeat(230)}: text`)).to.equal(undefined);
     expect(readLabelCandidate("At 10:30 we met.")).to.equal(undefined);
   });
 
