@@ -5,6 +5,7 @@ import {
   CONNECTORS,
   NAME_PARTICLES,
   isNameWord,
+  isRegnalNumeral,
   splitRoleAndName,
   trimConnectors,
   type RoleAndName,
@@ -156,9 +157,16 @@ function collectFromRun(
 function endsName(run: readonly string[], i: number): boolean {
   const word = run[i] ?? "";
   const next = run[i + 1];
-  if (!isNameWord(word)) return false;
+  // "King Juan Carlos I of Spain": the regnal number ends the name ("Carl XVI Gustaf" is left alone).
+  if (!isNameWord(word))
+    return (
+      i > 0 &&
+      isNameWord(run[i - 1] ?? "") &&
+      isRegnalNumeral(word, run) &&
+      (next === undefined || !isNameWord(next))
+    );
   if (next === undefined) return true;
-  if (isNameWord(next)) return false;
+  if (isNameWord(next) || isRegnalNumeral(next, run)) return false;
   const afterParticle = run[i + 2];
   return !(
     NAME_PARTICLES.has(next) &&

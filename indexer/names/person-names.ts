@@ -15,7 +15,41 @@ export interface RoleAndName {
 
 const NAME_WORD =
   /^(?:(?:al|el|ad|as|ash|bin|ibn|ben)-)?\p{Lu}[\p{L}\p{M}’'-]*$/u;
-const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII)$/;
+const ROMAN_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)$/;
+/** Titles whose holders take a regnal number, so that even "I" after the name is one ("King Juan Carlos I"). */
+const MONARCH_TITLES: ReadonlySet<string> = new Set([
+  "King",
+  "Queen",
+  "Emperor",
+  "Empress",
+  "Pope",
+  "Patriarch",
+  "Prince",
+  "Sultan",
+  "Emir",
+  "Tsar",
+]);
+
+/**
+ * True for a regnal number after a name: "II" … "XVI" always, "I" only after a monarch's
+ * title ("King Juan Carlos I"), where it cannot be the pronoun.
+ */
+export function isRegnalNumeral(
+  word: string,
+  before: readonly string[],
+): boolean {
+  if (word === "I") return before.some((w) => MONARCH_TITLES.has(w));
+  return ROMAN_NUMERAL.test(word);
+}
+
+/** "Juan Carlos I" → "Juan Carlos", "Abdullah II" → "Abdullah": the name later references use. */
+export function withoutRegnalNumeral(name: string): string | undefined {
+  const space = name.lastIndexOf(" ");
+  const last = name.slice(space + 1);
+  if (space < 1 || (last !== "I" && !ROMAN_NUMERAL.test(last)))
+    return undefined;
+  return name.slice(0, space);
+}
 const INITIAL = /^\p{Lu}\.$/u;
 
 /** True for a word that can be part of a person's name ("Sergey", "al-Assad", "Jae-in", "W."). */
@@ -83,7 +117,8 @@ export function splitRoleAndName(
 ): RoleAndName | undefined {
   // "Albert II": the numeral belongs to the name.
   const numeral =
-    words.length > 1 && ROMAN_NUMERAL.test(words[words.length - 1] ?? "");
+    words.length > 1 &&
+    isRegnalNumeral(words[words.length - 1] ?? "", words.slice(0, -1));
   const last = words.length - (numeral ? 2 : 1);
   const lastWord = words[last];
   if (lastWord === undefined || !isNameWord(lastWord) || INITIAL.test(lastWord))

@@ -1,10 +1,12 @@
 import { findKnownPerson, nameKey } from "./gazetteer.js";
 import { canonicalName } from "./known-speakers.js";
 import { isTransposition, variantKey } from "./name-variants.js";
+import { withoutRegnalNumeral } from "./person-names.js";
 
 /** Someone a release names, under the full name it first gives, with the first title given. */
 export interface Person {
-  readonly name: string;
+  /** Changes once at most: "Juan Carlos" becomes "Juan Carlos I" when the release gives the number later. */
+  name: string;
   role: string | null;
   /** How the release writes the name, when not as `name` ("Miguel Díaz-Canel" for "Miguel Diaz-Canel"). */
   readonly spellings?: Set<string>;
@@ -59,6 +61,11 @@ export function createPeopleRegistry(): PeopleRegistry {
     const canonicalKey = canonical === name ? key : nameKey(canonical);
     const person =
       byKey.get(canonicalKey) ?? byKey.get(key) ?? sameVariant(name);
+    const numbered = person === undefined ? withNumberOf(name) : undefined;
+    if (numbered !== undefined) {
+      byKey.set(key, numbered);
+      return numbered;
+    }
     if (person !== undefined) {
       person.role ??= role;
       if (name !== person.name) person.spellings?.add(name);
@@ -66,17 +73,38 @@ export function createPeopleRegistry(): PeopleRegistry {
       return person;
     }
     const spellings = new Set(name === canonical ? [] : [name]);
+    // "King Juan Carlos" later in a release that named "King Juan Carlos I": mentions find both.
+    const plain = withoutRegnalNumeral(canonical);
+    if (plain?.includes(" ") === true) spellings.add(plain);
     const created: Person = { name: canonical, role, spellings };
     people.push(created);
     byKey.set(canonicalKey, created);
     byKey.set(key, created);
     // The name as given, and its canonical spelling when that differs (indexing twice changes nothing).
     for (const form of canonical === name ? [name] : [canonical, name]) {
+      // "Juan Carlos I" is also "King Juan Carlos" and "Mr Carlos" later in the release.
+      const plain = withoutRegnalNumeral(form);
+      if (plain !== undefined) indexSurname(plain, created);
+      if (plain?.includes(" ") === true) {
+        byKey.set(nameKey(plain), created);
+        indexFirstAndLast(variantKey(plain), created);
+      }
       byVariant.set(variantKey(form), created);
       indexFirstAndLast(variantKey(form), created);
       indexSurname(form, created);
     }
     return created;
+  };
+
+  // "King Juan Carlos" in the text, then "King Juan Carlos I of Spain" in the title: one person, numbered.
+  const withNumberOf = (name: string): Person | undefined => {
+    const plain = withoutRegnalNumeral(name);
+    if (plain === undefined || !plain.includes(" ")) return undefined;
+    const person = byKey.get(nameKey(plain));
+    if (person?.name !== plain) return undefined;
+    person.name = name;
+    person.spellings?.add(plain);
+    return person;
   };
 
   // "Sergei Lavrov" after "Sergey Lavrov", "George Bush" after "George W. Bush" (indexer/names/name-variants.ts).

@@ -1,4 +1,6 @@
 import { expect } from "chai";
+import { findIntroductions } from "../../../../indexer/names/find-introductions.js";
+import { createPeopleRegistry } from "../../../../indexer/names/release-people.js";
 import { readLabelShape } from "../../../../indexer/speakers/speaker-labels.js";
 import {
   buildReleaseText,
@@ -52,5 +54,52 @@ describe("speaker rules, round 3 part 4", () => {
       "Mikhail Babich: Mr President, the work is nearly done.",
       "Mikhail Babich: We are at the final stage.",
     ]);
+  });
+});
+
+describe("regnal numbers, round 3 part 4", () => {
+  it("findIntroductions when a monarch's name ends in a regnal number then the number stays in the name", () => {
+    expect(
+      findIntroductions(
+        "Vladimir Putin had a telephone conversation with King Juan Carlos I of Spain",
+      ),
+    ).to.deep.include({ role: "King", name: "Juan Carlos I" });
+    expect(
+      findIntroductions("King Abdullah II of Jordan arrived."),
+    ).to.deep.equal([{ role: "King", name: "Abdullah II" }]);
+  });
+
+  it("findIntroductions when 'I' follows a name without a monarch's title then it is the pronoun", () => {
+    expect(
+      findIntroductions("Vladimir Putin and I discussed it."),
+    ).to.deep.equal([]);
+    expect(
+      findIntroductions("Minister Sergei Lavrov I believe agreed."),
+    ).to.deep.include({
+      role: "Minister",
+      name: "Sergei Lavrov",
+    });
+  });
+
+  it("registry when the text says 'King Juan Carlos' before the title's 'King Juan Carlos I' then both are one numbered person", () => {
+    const people = createPeopleRegistry();
+    people.add("Juan Carlos", "King");
+    people.add("Juan Carlos I", "King");
+    expect(people.all().map((p) => p.name)).to.deep.equal(["Juan Carlos I"]);
+    expect(people.resolve("Carlos")?.name).to.equal("Juan Carlos I");
+  });
+
+  it("attribution when a call's title names 'King Juan Carlos I' then 'The Spanish King' is him, numbered", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin had a telephone conversation with King Juan Carlos I of Spain on Spain's initiative",
+        [
+          "Vladimir Putin and King Juan Carlos discussed Russian-Spanish relations.",
+          "The Spanish King warmly congratulated Mr Putin on his 50th birthday.",
+        ],
+      ),
+    ).to.deep.include(
+      "Juan Carlos I: The Spanish King warmly congratulated Mr Putin on his 50th birthday.",
+    );
   });
 });
