@@ -16,6 +16,7 @@ import {
   findPrincipal,
   findSpokesperson,
 } from "./release-roles.js";
+import { findPullQuoteSpeakers } from "./pull-quotes.js";
 
 /** Who says a sentence: a canonical name and the title given with it. */
 export interface Speaker {
@@ -43,6 +44,8 @@ export interface AttributionContext {
     number,
     { readonly speaker: Speaker; readonly rest: string }
   >;
+  /** The speaker of each publisher's pull-quote (pull-quotes.ts), by paragraph index. */
+  readonly pullQuotes: ReadonlyMap<number, Speaker>;
 }
 
 const TITLE_CASE_LABEL =
@@ -124,6 +127,7 @@ export function createAttributionContext(
     leadSubject: findLeadSubject(title, paragraphs, people, principal),
     author: findAuthor(title, people),
     labels,
+    pullQuotes: findPullQuoteSpeakers(paragraphs, labels),
   };
 }
 

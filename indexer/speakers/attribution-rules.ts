@@ -86,6 +86,13 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
     },
   },
   {
+    name: "a publisher's pull-quote repeating a turn's words is that turn's speaker's, and the current turn goes on",
+    apply: (p, index, context) => {
+      const speaker = context.pullQuotes.get(index);
+      return speaker === undefined ? undefined : spokenBy(p.text, speaker);
+    },
+  },
+  {
     name: "after a quoted message, a quotation that follows the author's own reported words ('Mr Putin also stressed that …') is the message again",
     apply: (p, _i, _c, state) => {
       if (state.message !== "after") return undefined;

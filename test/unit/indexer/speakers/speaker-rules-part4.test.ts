@@ -103,3 +103,32 @@ describe("regnal numbers, round 3 part 4", () => {
     );
   });
 });
+
+describe("pull-quotes, round 3 part 4", () => {
+  it("attribution when a pull-quote between a question and its answer repeats the answer then it is the answerer's", () => {
+    expect(
+      speakers("Interview to the ITAR-TASS News Agency", [
+        "Question: What are the group’s short-term objectives?",
+        "”BRICS is a key element of the emerging multipolar world and of its order.“",
+        "Vladimir Putin: BRICS identifies what is to be done. BRICS is a key element of the emerging multipolar world and of its order.",
+      ]),
+    ).to.deep.equal([
+      "Journalist: What are the group’s short-term objectives?",
+      "Vladimir Putin: ”BRICS is a key element of the emerging multipolar world and of its order.“",
+      "Vladimir Putin: BRICS identifies what is to be done.",
+      "Vladimir Putin: BRICS is a key element of the emerging multipolar world and of its order.",
+    ]);
+  });
+
+  it("attribution when a whole-paragraph quotation repeats nothing said in a turn then the current turn keeps it", () => {
+    expect(
+      speakers("Interview to the ITAR-TASS News Agency", [
+        "Question: What are the group’s short-term objectives?",
+        "Vladimir Putin: BRICS identifies what is to be done.",
+        "”Our countries do not accept power politics or violation of sovereignty.“",
+      ]),
+    ).to.deep.include(
+      "Vladimir Putin: ”Our countries do not accept power politics or violation of sovereignty.“",
+    );
+  });
+});
