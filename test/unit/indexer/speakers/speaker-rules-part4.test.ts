@@ -132,3 +132,26 @@ describe("pull-quotes, round 3 part 4", () => {
     );
   });
 });
+
+describe("agreement, round 3 part 4", () => {
+  it("attribution when 'Mr X agreed with this position' follows another's words in a call then it is X's", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin spoke by telephone with US President George W. Bush",
+        [
+          "The Presidents also discussed the arrest. Mr Putin expressed hope that this issue would be settled. Mr Bush agreed with this position.",
+        ],
+      ),
+    ).to.deep.include("George W. Bush: Mr Bush agreed with this position.");
+  });
+
+  it("attribution when 'agreed to' names an act then it reports no words ('Moscow has agreed to …, Mr Putin said' stays his)", () => {
+    expect(
+      speakers("Vladimir Putin spoke to the media", [
+        "Moscow has agreed to the creation of the NATO-Russia Council, Mr Putin said.",
+      ]),
+    ).to.deep.equal([
+      "Vladimir Putin: Moscow has agreed to the creation of the NATO-Russia Council, Mr Putin said.",
+    ]);
+  });
+});
