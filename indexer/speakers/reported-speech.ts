@@ -108,6 +108,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: "'According to X, …' reports X's words",
     find: (sentence) => {
+      // Both patterns spell "ccording to": a plain search rules out most sentences.
+      if (!sentence.includes("ccording to")) return undefined;
       const pronoun = ACCORDING_TO_PRONOUN.exec(sentence)?.[1];
       if (pronoun !== undefined) return pronoun === "him" ? "He" : "She";
       return ACCORDING_TO.exec(sentence)?.[1];
@@ -115,7 +117,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: "'The tasks named by X include …' (a passive reporting participle in the subject) reports X's words",
-    find: (sentence) => NAMED_BY.exec(sentence)?.[1],
+    find: (sentence) =>
+      sentence.includes("by") ? NAMED_BY.exec(sentence)?.[1] : undefined,
   },
   {
     name: "'In X’s opinion, …' reports X's words",
