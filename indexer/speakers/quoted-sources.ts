@@ -21,5 +21,7 @@ const SOURCE_READS = new RegExp(
 
 /** The subject phrase of an attribution that names the quotation's source, or undefined. */
 export function findQuotedSource(sentence: string): string | undefined {
+  // Both need a closing quotation mark: most sentences have none, and the scans are long.
+  if (!sentence.includes("”") && !sentence.includes('"')) return undefined;
   return SAID_IN_SOURCE.exec(sentence)?.[1] ?? SOURCE_READS.exec(sentence)?.[1];
 }

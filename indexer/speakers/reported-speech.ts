@@ -74,6 +74,24 @@ const TRAILING_SUBJECT = new RegExp(
   "u",
 );
 const ENDS_WITH_VERB = new RegExp(`(?:${TRAILING_VERBS})\\s*[.!]?["”]?$`, "u");
+/** The longest verb phrase {@link ENDS_WITH_VERB} matches: "told the participants after " and 30 letters. */
+const VERB_ENDING_SPAN = 64;
+
+/**
+ * {@link ENDS_WITH_VERB} on the sentence's last characters only: the pattern is unanchored
+ * at its start, so on the whole sentence it is tried at every position.
+ */
+function endsWithReportingVerb(sentence: string): boolean {
+  let end = sentence.length;
+  // The closing marks the pattern allows after the verb: a quotation mark, a full stop, spaces.
+  if (sentence.endsWith('"') || sentence.endsWith("”")) end -= 1;
+  const stop = sentence.charAt(end - 1);
+  if (stop === "." || stop === "!") end -= 1;
+  end = sentence.slice(0, end).trimEnd().length;
+  return ENDS_WITH_VERB.test(
+    sentence.slice(Math.max(0, end - VERB_ENDING_SPAN)),
+  );
+}
 /** "“…,” emphasised the Russian President." and "…, said Mr Putin after the talks.": the verb before its subject. */
 const INVERTED_TRAILING =
   /[,”"]\s*(?:said|noted|added|stressed|emphasi[sz]ed|pointed out|underlined|remarked|stated|explained|concluded|recalled|continued)\s+((?:the\s+)?\p{Lu}?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)(?:\s+(?:at|after|as|during|in)\s[^,.“”"]{1,40})?\s*[.!]$/u;
@@ -108,6 +126,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: "'According to X, …' reports X's words",
     find: (sentence) => {
+      // Both patterns spell "ccording to": a plain search rules out most sentences.
+      if (!sentence.includes("ccording to")) return undefined;
       const pronoun = ACCORDING_TO_PRONOUN.exec(sentence)?.[1];
       if (pronoun !== undefined) return pronoun === "him" ? "He" : "She";
       return ACCORDING_TO.exec(sentence)?.[1];
@@ -115,7 +135,8 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   },
   {
     name: "'The tasks named by X include …' (a passive reporting participle in the subject) reports X's words",
-    find: (sentence) => NAMED_BY.exec(sentence)?.[1],
+    find: (sentence) =>
+      sentence.includes("by") ? NAMED_BY.exec(sentence)?.[1] : undefined,
   },
   {
     name: "'In X’s opinion, …' reports X's words",
@@ -128,7 +149,7 @@ export const SUBJECT_RULES: readonly SubjectRule[] = [
   {
     name: "'…, X said.' (a reporting verb at the end)",
     find: (sentence) =>
-      ENDS_WITH_VERB.test(sentence)
+      endsWithReportingVerb(sentence)
         ? TRAILING_SUBJECT.exec(sentence)?.[1]?.trim()
         : undefined,
   },

@@ -118,6 +118,19 @@ describe("reported speech: passives, trailing attributions, titles and sides", (
       ).to.equal("he");
     });
 
+    it("trailing rule when the verb phrase is the longest it reads ('told the participants after' and 30 letters) or spaces precede the stop then that is the subject", () => {
+      expect(
+        findReportedSubject(
+          "The federal programme for the development of the region's transport links will be extended until 2030, Mr Putin told the participants after the opening session in Sochi.",
+        ),
+      ).to.equal("Mr Putin");
+      expect(
+        findReportedSubject(
+          "The federal programme for the development of the region's transport links will be extended until 2030, the Governor said  \u201d",
+        ),
+      ).to.equal("the Governor");
+    });
+
     it("speech acts when 'greeted' greets an audience then it is a speech act; in person ('at the entrance', 'with a salute') it is none", () => {
       expect(
         isSpeechAct("Vladimir Putin greeted veterans on their holiday."),
