@@ -3,7 +3,7 @@ import { TITLE_PHRASES } from "../names/lexicon.js";
 import { splitRoleAndName } from "../names/person-names.js";
 
 const PRINCIPAL_PHRASE =
-  /^(?:the\s+)?(?:Russian\s+)?(?:(?:Acting\s+)?President(?: of Russia| of the Russian Federation)?|head of state|Head of State|Russian leader)$/i;
+  /^(?:the\s+)?(?:Russian\s+)?(?:(?:Acting\s+)?President(?: of Russia| of the Russian Federation)?|head of state|head of the Russian state|Russian leader)$/i;
 /** "The Spanish King", "the Egyptian side", "The Turkish leader": the other party of a call. */
 const FOREIGN_PARTY =
   /^[Tt]he\s+(?!Russian\b)\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic|ch|ek|av|kh|ik|yz|ss|ai)\s+(?:side|party|[Ll]eader|President|King|Queen|Prime Minister|Chancellor|Emir|Crown Prince|Sultan|Premier)$/u;

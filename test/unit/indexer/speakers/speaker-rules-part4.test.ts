@@ -155,3 +155,18 @@ describe("agreement, round 3 part 4", () => {
     ]);
   });
 });
+
+describe("the principal's titles, round 3 part 4", () => {
+  it("attribution when 'The head of the Russian state invited X …' then it is the President's", () => {
+    expect(
+      speakers(
+        "President Vladimir Putin had a telephone conversation with President of Ukraine Leonid Kuchma",
+        [
+          "The head of the Russian state invited Mr Kuchma to pay a working visit to Russia on May 17, 2002.",
+        ],
+      ),
+    ).to.deep.equal([
+      "Vladimir Putin: The head of the Russian state invited Mr Kuchma to pay a working visit to Russia on May 17, 2002.",
+    ]);
+  });
+});
