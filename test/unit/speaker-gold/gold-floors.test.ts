@@ -20,30 +20,32 @@ type Metric = keyof ReturnType<typeof ratios>;
  * (issue 10): a drop is a regression to fix, not a floor to move. Re-based once on the
  * round-2 gold set (40 more short Kremlin items), which scores lower than round 1 on
  * locations, mentions and holdout speakers for every version of the rules; main's rules
- * before round 2 fail the dev speaker floor (96.1 %). Re-based again when round 3 moved
- * the round-2 holdout into dev (its misses had been read) and a fresh holdout was labelled.
+ * before round 2 fail the dev speaker floor (96.1 %). Re-based again in round 3, whose
+ * holdouts A, B and C joined dev once scored and read (each fresh set scores lower than the
+ * dev set its rules were written on) and whose holdout D is the holdout now; the rules at the
+ * start of round 3 (5ee4816) fail every speaker floor (dev 96.9, holdout 97.1, all 96.9 %).
  */
 const FLOORS: Record<"dev" | "holdout" | "all", Record<Metric, number>> = {
   dev: {
-    speakers: 99.5,
-    counts: 99.5,
-    locations: 92.5,
-    mentionPrecision: 93.0,
-    mentionRecall: 85.5,
+    speakers: 99.3,
+    counts: 99.4,
+    locations: 94.5,
+    mentionPrecision: 93.7,
+    mentionRecall: 82.0,
   },
   holdout: {
-    speakers: 98.0,
-    counts: 99.5,
-    locations: 94.0,
-    mentionPrecision: 92.0,
-    mentionRecall: 84.5,
+    speakers: 98.3,
+    counts: 99.3,
+    locations: 90.0,
+    mentionPrecision: 94.5,
+    mentionRecall: 83.0,
   },
   all: {
     speakers: 99.0,
-    counts: 99.5,
-    locations: 92.5,
-    mentionPrecision: 93.0,
-    mentionRecall: 85.5,
+    counts: 99.4,
+    locations: 93.5,
+    mentionPrecision: 93.9,
+    mentionRecall: 82.2,
   },
 };
 
