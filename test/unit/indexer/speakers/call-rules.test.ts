@@ -6,7 +6,7 @@ import {
 } from "../indexer-test-helpers.js";
 
 /** Telephone conversations, round 3 part 2 (issue 10): each rule on its own. */
-describe("telephone conversations (round 3, part 2)", () => {
+describe("telephone conversations: verbs, sides and titles", () => {
   const call = (paragraphs: readonly string[]): string[] =>
     speakerLines(
       documentsOf(

@@ -15,7 +15,7 @@ function speakers(title: string, paragraphs: readonly string[]): string[] {
   );
 }
 
-describe("speaker rules, round 3 part 4", () => {
+describe("long title labels", () => {
   it("readLabelShape when a title label runs past 16 words then it is still a person's label", () => {
     expect(
       readLabelShape(
@@ -57,7 +57,7 @@ describe("speaker rules, round 3 part 4", () => {
   });
 });
 
-describe("regnal numbers, round 3 part 4", () => {
+describe("regnal numbers", () => {
   it("findIntroductions when a monarch's name ends in a regnal number then the number stays in the name", () => {
     expect(
       findIntroductions(
@@ -104,7 +104,7 @@ describe("regnal numbers, round 3 part 4", () => {
   });
 });
 
-describe("pull-quotes, round 3 part 4", () => {
+describe("pull-quotes", () => {
   it("attribution when a pull-quote between a question and its answer repeats the answer then it is the answerer's", () => {
     expect(
       speakers("Interview to the ITAR-TASS News Agency", [
@@ -133,7 +133,7 @@ describe("pull-quotes, round 3 part 4", () => {
   });
 });
 
-describe("agreement, round 3 part 4", () => {
+describe("agreement", () => {
   it("attribution when 'Mr X agreed with this position' follows another's words in a call then it is X's", () => {
     expect(
       speakers(
@@ -156,7 +156,7 @@ describe("agreement, round 3 part 4", () => {
   });
 });
 
-describe("the principal's titles, round 3 part 4", () => {
+describe("the principal's titles", () => {
   it("attribution when 'The head of the Russian state invited X …' then it is the President's", () => {
     expect(
       speakers(

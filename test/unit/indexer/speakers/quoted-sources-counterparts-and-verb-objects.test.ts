@@ -17,7 +17,7 @@ function speakers(
   );
 }
 
-describe("speaker rules, round 3 part 3", () => {
+describe("quoted sources, call counterparts, verb objects and family names", () => {
   it("findQuotedSource when a quotation closes with its source named then the subject phrase is returned; otherwise undefined", () => {
     expect(
       findQuotedSource(

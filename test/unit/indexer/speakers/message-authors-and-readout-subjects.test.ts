@@ -16,7 +16,7 @@ function speakers(
   );
 }
 
-describe("speaker rules, round 3 part 2", () => {
+describe("message authors, readout subjects and groups", () => {
   it("findLeadSubject when the lede opens with the President's name ('Vladimir Putin greeted …') then a quoted telegram is his", () => {
     expect(
       speakers("Shipbuilder’s Day greetings", [
