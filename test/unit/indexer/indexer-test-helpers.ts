@@ -59,3 +59,17 @@ export function documentsOf(
 export function speakerLines(documents: readonly SentenceDocument[]): string[] {
   return documents.map((d) => `${d.speaker ?? "-"}: ${d.text}`);
 }
+
+/**
+ * "speaker: text" per document of a release built from a title and paragraphs; the file
+ * name gives the date (who "the President" is).
+ */
+export function speakerLinesOf(
+  title: string,
+  paragraphs: readonly string[],
+  source: string,
+): string[] {
+  return speakerLines(
+    documentsOf(buildReleaseText({ title, paragraphs }), source),
+  );
+}

@@ -1,18 +1,14 @@
 import { expect } from "chai";
 import { splitRoleAndName } from "../../../../indexer/names/person-names.js";
 import { readLabelShape } from "../../../../indexer/speakers/speaker-labels.js";
-import {
-  buildReleaseText,
-  documentsOf,
-  speakerLines,
-} from "../indexer-test-helpers.js";
+import { speakerLinesOf } from "../indexer-test-helpers.js";
 
 /** Issue 10: "A colon in a title or a caption is not a speaker" (round 3, part 2). */
-function speakers(title: string, paragraphs: readonly string[]): string[] {
-  return speakerLines(
-    documentsOf(buildReleaseText({ title, paragraphs }), "2018-05-18-test.txt"),
-  );
-}
+const speakers = (
+  title: string,
+  paragraphs: readonly string[],
+  source = "2018-05-18-test.txt",
+): string[] => speakerLinesOf(title, paragraphs, source);
 
 describe("titles, captions and lists are not speakers", () => {
   it("splitRoleAndName when an Arabic name holds 'bin' and 'Al' then the whole name is kept", () => {

@@ -2,18 +2,14 @@ import { expect } from "chai";
 import { findIntroductions } from "../../../../indexer/names/find-introductions.js";
 import { createPeopleRegistry } from "../../../../indexer/names/release-people.js";
 import { readLabelShape } from "../../../../indexer/speakers/speaker-labels.js";
-import {
-  buildReleaseText,
-  documentsOf,
-  speakerLines,
-} from "../indexer-test-helpers.js";
+import { speakerLinesOf } from "../indexer-test-helpers.js";
 
 /** Issue 10, round 3 part 4: the classes behind the dev misses left by part 3. */
-function speakers(title: string, paragraphs: readonly string[]): string[] {
-  return speakerLines(
-    documentsOf(buildReleaseText({ title, paragraphs }), "2017-03-13-test.txt"),
-  );
-}
+const speakers = (
+  title: string,
+  paragraphs: readonly string[],
+  source = "2017-03-13-test.txt",
+): string[] => speakerLinesOf(title, paragraphs, source);
 
 describe("long title labels", () => {
   it("readLabelShape when a title label runs past 16 words then it is still a person's label", () => {

@@ -1,20 +1,12 @@
 import { expect } from "chai";
-import {
-  buildReleaseText,
-  documentsOf,
-  speakerLines,
-} from "../indexer-test-helpers.js";
+import { speakerLinesOf } from "../indexer-test-helpers.js";
 
 /** Round 3, part 2 (issue 10): each rule on its own, on the shapes the whole corpus shows. */
-function speakers(
+const speakers = (
   title: string,
   paragraphs: readonly string[],
   source = "2019-06-29-test.txt",
-): string[] {
-  return speakerLines(
-    documentsOf(buildReleaseText({ title, paragraphs }), source),
-  );
-}
+): string[] => speakerLinesOf(title, paragraphs, source);
 
 describe("message authors, readout subjects and groups", () => {
   it("findLeadSubject when the lede opens with the President's name ('Vladimir Putin greeted …') then a quoted telegram is his", () => {

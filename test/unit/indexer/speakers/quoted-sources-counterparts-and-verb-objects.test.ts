@@ -1,21 +1,13 @@
 import { expect } from "chai";
 import { findQuotedSource } from "../../../../indexer/speakers/quoted-sources.js";
-import {
-  buildReleaseText,
-  documentsOf,
-  speakerLines,
-} from "../indexer-test-helpers.js";
+import { speakerLinesOf } from "../indexer-test-helpers.js";
 
 /** Round 3, part 3 (issue 10): each rule on its own, on the shapes the whole corpus shows. */
-function speakers(
+const speakers = (
   title: string,
   paragraphs: readonly string[],
   source = "2017-06-16-test.txt",
-): string[] {
-  return speakerLines(
-    documentsOf(buildReleaseText({ title, paragraphs }), source),
-  );
-}
+): string[] => speakerLinesOf(title, paragraphs, source);
 
 describe("quoted sources, call counterparts, verb objects and family names", () => {
   it("findQuotedSource when a quotation closes with its source named then the subject phrase is returned; otherwise undefined", () => {

@@ -4,23 +4,15 @@ import {
   findReportedSubject,
   isSpeechAct,
 } from "../../../../indexer/speakers/reported-speech.js";
-import {
-  buildReleaseText,
-  documentsOf,
-  speakerLines,
-} from "../indexer-test-helpers.js";
+import { speakerLinesOf } from "../indexer-test-helpers.js";
 
 /** Round 3 of issue 10: the forms of reported speech readouts and calls still missed. */
 
-function readout(
+const readout = (
   title: string,
   paragraphs: readonly string[],
-  file = "2005-06-10-readout.txt",
-): string[] {
-  return speakerLines(
-    documentsOf(buildReleaseText({ title, paragraphs }), file),
-  );
-}
+  source = "2005-06-10-readout.txt",
+): string[] => speakerLinesOf(title, paragraphs, source);
 
 describe("reported speech: passives, trailing attributions, titles and sides", () => {
   describe("subject rules, each on its own", () => {
