@@ -12,6 +12,16 @@ const HTTP_EDGE = [
   "src/main.ts",
 ];
 
+/** The indexing pipeline's stages, below the reindex jobs and the CLI. */
+const PIPELINE = [
+  "indexer/input/",
+  "indexer/parse/",
+  "indexer/names/",
+  "indexer/speakers/",
+  "indexer/mentions/",
+  "indexer/documents/",
+];
+
 /**
  * The one dependency direction (README "Layout"): the CLI and HTTP edges on top,
  * then reindex jobs, then the indexing pipeline, then the engine port, then the
@@ -32,15 +42,7 @@ export const LAYERS = [
       "the indexer sits beside the HTTP edge, not on it (the CLI may start src/control-server.ts)",
   },
   {
-    importers: [
-      "indexer/input/",
-      "indexer/parse/",
-      "indexer/names/",
-      "indexer/speakers/",
-      "indexer/mentions/",
-      "indexer/documents/",
-      "indexer/jobs/",
-    ],
+    importers: [...PIPELINE, "indexer/jobs/"],
     forbidden: [
       "src/engines/",
       "src/control-server.ts",
@@ -50,14 +52,7 @@ export const LAYERS = [
       "jobs and the pipeline use the engine port (src/search/search-engine.ts); only the edges pick an engine",
   },
   {
-    importers: [
-      "indexer/input/",
-      "indexer/parse/",
-      "indexer/names/",
-      "indexer/speakers/",
-      "indexer/mentions/",
-      "indexer/documents/",
-    ],
+    importers: PIPELINE,
     forbidden: [
       "indexer/jobs/",
       "indexer/cli/",
