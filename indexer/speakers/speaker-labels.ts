@@ -3,6 +3,7 @@ import {
   CONNECTORS,
   LABEL_SENTENCE_WORDS,
 } from "../names/lexicon.js";
+import { cappedMemo } from "../names/capped-memo.js";
 import { GAZETTEER } from "../names/gazetteer.js";
 import { isNameWord, splitRoleAndName } from "../names/person-names.js";
 
@@ -79,16 +80,11 @@ export function readLabelCandidate(
  * label at all ("Our position is very clear", "Second, we should").
  */
 export function readLabelShape(raw: string): LabelShape | undefined {
-  if (labelShapes.has(raw)) return labelShapes.get(raw);
-  if (labelShapes.size >= MAX_CACHED_LABELS) labelShapes.clear();
-  const shape = judgeLabel(raw);
-  labelShapes.set(raw, shape);
-  return shape;
+  return labelShapes(raw);
 }
 
 // Transcripts repeat their labels ("Vladimir Putin:" on every turn): judge each once.
-const labelShapes = new Map<string, LabelShape | undefined>();
-const MAX_CACHED_LABELS = 50_000;
+const labelShapes = cappedMemo(judgeLabel, 50_000);
 
 function judgeLabel(raw: string): LabelShape | undefined {
   if (JOURNALIST.test(raw)) return { kind: "journalist" };
