@@ -1,6 +1,7 @@
 import type { AttributionContext, Speaker } from "./attribution-context.js";
 import type { ParsedParagraph } from "../parse/parse-release.js";
 import { findReportedSubject } from "./reported-speech.js";
+import { MESSAGE_NOUNS } from "./resolve-subject.js";
 import { attributeReadoutSentences, findActor } from "./readout-sentences.js";
 import { splitNormalizedSentences } from "../parse/split-sentences.js";
 
@@ -52,8 +53,7 @@ const NARRATION_MARKER =
 const OPENING_QUOTE = /^[“"«‘”]/;
 /** A paragraph that ends its quotation: “…”. or “….” (the Kremlin also closes with a stray “). */
 const CLOSING_QUOTE = /[”"“»]\s*[.!?…]?$/;
-const MESSAGE_WORD =
-  /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)\b/i;
+const MESSAGE_WORD = new RegExp(`\\b(?:${MESSAGE_NOUNS})\\b`, "i");
 const QUOTE_INTRO =
   /\b(?:message|telegram|letter|greetings?|address|congratulations|condolences|statement|appeal|article)\b[^:]*\b(?:reads?|said|says|stated|states|noted)\b|\b(?:said|noted|stated|wrote)\b[^:]*\bin (?:his|her|the) (?:message|telegram|letter|address|article|greetings?)\b|^In (?:his|her|the) [^,:]*\b(?:message|telegram|letter|address|article|greetings?)\b[^:]*\b(?:said|says|wrote|writes|stated|noted)\b/i;
 

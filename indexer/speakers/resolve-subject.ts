@@ -8,9 +8,14 @@ const PRINCIPAL_PHRASE =
 const FOREIGN_PARTY =
   /^[Tt]he\s+(?!Russian\b)\p{Lu}\p{Ll}+(?:an|ish|ese|i|ic|ch|ek|av|kh|ik|yz|ss|ai)\s+(?:side|party|[Ll]eader|President|King|Queen|Prime Minister|Chancellor|Emir|Crown Prince|Sultan|Premier)$/u;
 const RUSSIAN_SIDE = /^(?:Russia|the Russian side|the Russian party)$/i;
+/** The nouns a written message goes by ("the message", "his greetings", "condolences"), as an alternation. */
+export const MESSAGE_NOUNS =
+  "message|telegram|letter|greetings?|address|congratulations|condolences|appeal";
 /** "The message", "The President’s telegram": the words of the message's author. */
-export const MESSAGE_PHRASE =
-  /^(?:the\s+)?(?:President[’']s\s+)?(?:congratulatory\s+)?(?:message|telegram|letter|greetings?|address|congratulations|condolences|appeal)(?:\s+of\s+\w+)?$/i;
+export const MESSAGE_PHRASE = new RegExp(
+  `^(?:the\\s+)?(?:President[’']s\\s+)?(?:congratulatory\\s+)?(?:${MESSAGE_NOUNS})(?:\\s+of\\s+\\w+)?$`,
+  "i",
+);
 /** "He said …" and "…, he said." */
 /** "the Russian President’s message": the words of the person named before it. */
 const POSSESSIVE_MESSAGE =
