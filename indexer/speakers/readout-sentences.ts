@@ -127,22 +127,18 @@ export function attributeReadoutSentences(
       subject === undefined
         ? undefined
         : resolveSubject(subject, context, pronounReference);
+    // Who acts in the sentence matters only while someone is speaking and nobody is reported.
+    const leading =
+      speaker !== null && reported === undefined
+        ? LEADING_SUBJECT.exec(text)?.[1]
+        : undefined;
     const sentence = {
       text,
       subject,
       reported,
-      actor:
-        speaker !== null && reported === undefined
-          ? findActor(text, context)
-          : undefined,
-      pair:
-        speaker !== null &&
-        reported === undefined &&
-        opensWithPair(text, context),
-      group:
-        speaker !== null &&
-        reported === undefined &&
-        PEOPLE_GROUP.test(LEADING_SUBJECT.exec(text)?.[1] ?? ""),
+      actor: actorOf(leading, context),
+      pair: isPair(leading, context),
+      group: PEOPLE_GROUP.test(leading ?? ""),
       speechAct: reported !== undefined && isSpeechAct(text),
     };
     let said = speaker;
@@ -210,7 +206,14 @@ export function findActor(
   sentence: string,
   context: AttributionContext,
 ): Speaker | undefined {
-  const subject = LEADING_SUBJECT.exec(sentence)?.[1];
+  return actorOf(LEADING_SUBJECT.exec(sentence)?.[1], context);
+}
+
+/** The person a leading subject names; not a pronoun, a pair or a message. */
+function actorOf(
+  subject: string | undefined,
+  context: AttributionContext,
+): Speaker | undefined {
   if (
     subject === undefined ||
     PRONOUN_SUBJECT.test(subject) ||
@@ -221,9 +224,11 @@ export function findActor(
   return resolveSubject(subject, context, { reported: undefined });
 }
 
-/** True when the sentence opens with two people of the release as its subject ("Mr Kuchma and Mr Putin discussed …"). */
-function opensWithPair(sentence: string, context: AttributionContext): boolean {
-  const subject = LEADING_SUBJECT.exec(sentence)?.[1];
+/** True when a leading subject is two people of the release ("Mr Kuchma and Mr Putin discussed …"). */
+function isPair(
+  subject: string | undefined,
+  context: AttributionContext,
+): boolean {
   const halves = subject?.split(" and ");
   if (halves?.length !== 2) return false;
   const none = { reported: undefined };
